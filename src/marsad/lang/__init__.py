@@ -1,0 +1,1 @@
+"""Language data and language-specific text processing (Arabic lives in `marsad.lang.ar`)."""

@@ -1,0 +1,122 @@
+"""Arabic normalisation for matching (never for display).
+
+`normalize` folds the spelling variation that Arabic news text carries so that lexicons, gazetteers and
+patterns match one canonical form:
+
+- alef forms (أ إ آ ٱ) → ا, hamza seats ؤ → و and ئ → ي, alef maqsura ى → ي, ta marbuta ة → ه;
+- Persian/Urdu letter shapes some outlets use (ک ی ۀ) → Arabic (ك ي ه);
+- tatweel, diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) removed;
+- Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII; Arabic decimal/thousands separators → . and ,;
+- Arabic punctuation (، ؛ ؟ ٪ « » “ ” ‘ ’) → ASCII equivalents;
+- zero-width and bidi control characters removed; every other white space → one space;
+- spaces around "/" between digits removed (`20 / 1/ 2022` → `20/1/2022`); ASCII letters lower-cased.
+
+`normalize_with_offsets` returns the same string plus, for every output character, the index of the input
+character it came from, so a match in normalised text maps back to an exact span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DELETE = (
+    "\u0640"  # tatweel
+    + "".join(chr(c) for c in range(0x064B, 0x0660))  # harakat, shadda, sukun, maddah/hamza marks
+    + "\u0670"  # dagger alef
+    + "".join(chr(c) for c in range(0x06D6, 0x06DD))  # Quranic annotation marks
+    + "".join(chr(c) for c in range(0x06DF, 0x06E9))
+    + "".join(chr(c) for c in range(0x06EA, 0x06EE))
+    + "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"
+    + "\u200b\u200c\u200d\u200e\u200f"  # zero-width space/non-joiner/joiner, LRM, RLM
+    + "\u202a\u202b\u202c\u202d\u202e"  # bidi embeddings and overrides
+    + "\u2066\u2067\u2068\u2069"  # bidi isolates
+    + "\u061c\ufeff\u00ad"  # Arabic letter mark, BOM / ZWNBSP, soft hyphen
+)
+
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي", "ى": "ي", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ۀ": "ه", "ے": "ي",
+    "٫": ".", "٬": ",", "٪": "%", "،": ",", "؛": ";", "؟": "?", "۔": ".",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "–": "-", "—": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
+    "…": ".",  # kept 1:1 so offsets stay simple; "..." and "…" both end a clause
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+for _c in range(ord("A"), ord("Z") + 1):
+    _MAP[chr(_c)] = chr(_c + 32)
+for _ws in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x85":
+    _MAP[_ws] = " "
+
+_TABLE = {ord(k): v for k, v in _MAP.items()}
+_TABLE.update({ord(c): None for c in _DELETE})
+_DELETE_SET = frozenset(_DELETE)
+
+# second pass: collapse runs of spaces; drop spaces around "/" between digits
+_SECOND_PASS = re.compile(r"(?<=\d) *(/) *(?=\d)| {2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and, per character, the index of the source character it came from."""
+
+    text: str
+    offsets: list[int]
+    source_length: int
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the source span that produced it."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.source_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalize(text: str) -> str:
+    """Fold Arabic spelling variation for matching; see the module docstring for the rules."""
+    folded = text.translate(_TABLE)
+    return _SECOND_PASS.sub(_second_pass_replacement, folded)
+
+
+def _second_pass_replacement(match: re.Match[str]) -> str:
+    return "/" if match.group(1) else " "
+
+
+def normalize_with_offsets(text: str) -> Normalized:
+    """Like `normalize`, and keep for every output character the index of its source character."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):
+        kept = list(range(len(text)))
+    else:
+        kept = [i for i, ch in enumerate(text) if ch not in _DELETE_SET]
+    pieces: list[str] = []
+    offsets: list[int] = []
+    cursor = 0
+    for match in _SECOND_PASS.finditer(folded):
+        pieces.append(folded[cursor:match.start()])
+        offsets.extend(kept[cursor:match.start()])
+        if match.group(1):
+            pieces.append("/")
+            offsets.append(kept[match.start(1)])
+        else:
+            pieces.append(" ")
+            offsets.append(kept[match.start()])
+        cursor = match.end()
+    pieces.append(folded[cursor:])
+    offsets.extend(kept[cursor:])
+    return Normalized("".join(pieces), offsets, len(text))
+
+
+ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+
+
+def arabic_letter_ratio(text: str) -> float:
+    """Share of letters in `text` that are Arabic-script letters (0.0 for text without letters)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 0.0
+    return len(ARABIC_LETTERS.findall(text)) / letters

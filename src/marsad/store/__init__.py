@@ -1,0 +1,310 @@
+"""The store: one API over SQLite (default, embedded) and PostgreSQL, via SQLAlchemy Core.
+
+Every article is written with its signature in one transaction, and runs commit in batches, so a process
+killed at any point leaves only whole articles behind; re-running the same inputs completes the work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+
+from marsad.errors import StoreError
+from marsad.models import Rejection
+from marsad.store import migrations, schema
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def database_url(db: str) -> str:
+    """Turn a `--db` value (a file path or a URL) into an SQLAlchemy URL."""
+    if "://" in db:
+        if db.startswith("postgresql://") or db.startswith("postgres://"):
+            return "postgresql+psycopg://" + db.split("://", 1)[1]
+        if db.startswith(("postgresql+", "sqlite://")):
+            return db
+        raise StoreError(f"unsupported database URL '{db}'; use a SQLite file path or a postgresql:// URL")
+    return "sqlite:///" + str(Path(db).expanduser())
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """A row of the articles table (the pipeline fills it; JSON columns are Python objects here)."""
+
+    id: str
+    source: str
+    input_format: str
+    content_type: str
+    encoding: str | None
+    raw_sha256: str
+    text_sha256: str
+    url: str | None
+    canonical_url: str | None
+    outlet: str | None
+    title: str | None
+    byline: str | None
+    dateline: str | None
+    published: str | None
+    published_from: str | None
+    language: str | None
+    language_score: float | None
+    status: str
+    duplicate_of: str | None
+    similarity: float | None
+    n_chars: int
+    source_text: str
+    clean_text: str
+    segments: list
+    removed: list
+
+
+class Store:
+    """Read and write marsad data; open with `Store.open(db)`, which applies pending migrations."""
+
+    def __init__(self, engine: sa.Engine, display: str):
+        self.engine = engine
+        self.display = display
+
+    @classmethod
+    def open(cls, db: str, *, upgrade: bool = True) -> "Store":
+        url = database_url(db)
+        try:
+            if url.startswith("sqlite"):
+                path = Path(url.removeprefix("sqlite:///"))
+                if path.name and path.parent and not path.parent.exists():
+                    raise StoreError(f"folder {path.parent} does not exist; create it or choose another --db")
+                engine = sa.create_engine(url)
+                sa.event.listen(engine, "connect", _sqlite_pragmas)
+            else:
+                engine = sa.create_engine(url, pool_pre_ping=True)
+            store = cls(engine, db if "://" not in db else engine.url.render_as_string(hide_password=True))
+            if upgrade:
+                migrations.upgrade(engine)
+            return store
+        except StoreError:
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(
+                f"cannot open store {db}: {first_line}; check the path or URL and that the server is running"
+            ) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return migrations.current_version(conn)
+
+    # -- runs ---------------------------------------------------------------------------------------
+
+    def begin_run(self, command: str) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                schema.runs.insert().values(command=command, started_at=now_iso(), status="running")
+            )
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, summary: dict, status: str = "completed") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                schema.runs.update()
+                .where(schema.runs.c.id == run_id)
+                .values(finished_at=now_iso(), status=status, summary=json.dumps(summary, ensure_ascii=False))
+            )
+
+    def runs(self, limit: int = 20) -> list[dict]:
+        query = sa.select(schema.runs).order_by(schema.runs.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sa.Connection]:
+        """One atomic unit of writes; everything inside commits together or not at all."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def _upsert(self, conn: sa.Connection, table: sa.Table, row: dict, key: Sequence[str]) -> None:
+        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        statement = dialect_insert(table).values(**row)
+        updates = {name: statement.excluded[name] for name in row if name not in key}
+        conn.execute(statement.on_conflict_do_update(index_elements=list(key), set_=updates))
+
+    def save_article(
+        self, conn: sa.Connection, record: ArticleRecord, signature: bytes | None, run_id: int | None
+    ) -> None:
+        """Insert or replace one article and its near-duplicate signature."""
+        row = {field.name: getattr(record, field.name) for field in fields(record)}
+        row["segments"] = json.dumps(record.segments, separators=(",", ":"))
+        row["removed"] = json.dumps(record.removed, separators=(",", ":"), ensure_ascii=False)
+        stamp = now_iso()
+        row["run_id"] = run_id
+        row["updated_at"] = stamp
+        existing = conn.execute(
+            sa.select(schema.articles.c.ingested_at).where(schema.articles.c.id == record.id)
+        ).scalar()
+        row["ingested_at"] = existing or stamp
+        self._upsert(conn, schema.articles, row, ["id"])
+        conn.execute(schema.article_signatures.delete().where(schema.article_signatures.c.article_id == record.id))
+        if signature is not None:
+            conn.execute(schema.article_signatures.insert().values(article_id=record.id, minhash=signature))
+
+    def mark_duplicate(self, conn: sa.Connection, article_id: str, original_id: str, similarity: float) -> None:
+        """Make `article_id` (and anything that pointed at it) a duplicate of `original_id`."""
+        conn.execute(
+            schema.articles.update()
+            .where(schema.articles.c.duplicate_of == article_id)
+            .values(duplicate_of=original_id)
+        )
+        conn.execute(
+            schema.articles.update()
+            .where(schema.articles.c.id == article_id)
+            .values(status="duplicate", duplicate_of=original_id, similarity=similarity, updated_at=now_iso())
+        )
+
+    def add_rejection(self, conn: sa.Connection, run_id: int | None, rejection: Rejection) -> None:
+        conn.execute(
+            schema.rejections.insert().values(
+                run_id=run_id,
+                source=rejection.source,
+                code=rejection.code,
+                message=rejection.message,
+                created_at=now_iso(),
+            )
+        )
+
+    # -- reading ------------------------------------------------------------------------------------
+
+    def article_state(self, conn: sa.Connection, article_id: str) -> dict | None:
+        """What the store holds for an article id (raw hash, status, outlet, language), or None when new."""
+        row = conn.execute(
+            sa.select(
+                schema.articles.c.raw_sha256,
+                schema.articles.c.status,
+                schema.articles.c.outlet,
+                schema.articles.c.language,
+                schema.articles.c.duplicate_of,
+            ).where(schema.articles.c.id == article_id)
+        ).first()
+        return dict(row._mapping) if row else None
+
+    def find_by_text_hash(self, conn: sa.Connection, text_sha256: str, exclude_id: str) -> dict | None:
+        row = conn.execute(
+            sa.select(schema.articles.c.id, schema.articles.c.published, schema.articles.c.status)
+            .where(schema.articles.c.text_sha256 == text_sha256, schema.articles.c.id != exclude_id)
+            .order_by(schema.articles.c.id)
+            .limit(1)
+        ).first()
+        return dict(row._mapping) if row else None
+
+    def article_brief(self, conn: sa.Connection, article_id: str) -> dict | None:
+        row = conn.execute(
+            sa.select(
+                schema.articles.c.id,
+                schema.articles.c.published,
+                schema.articles.c.status,
+                schema.articles.c.duplicate_of,
+            ).where(schema.articles.c.id == article_id)
+        ).first()
+        return dict(row._mapping) if row else None
+
+    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """Signatures of articles that are originals (not duplicates), for the near-duplicate index."""
+        query = (
+            sa.select(schema.article_signatures.c.article_id, schema.article_signatures.c.minhash)
+            .join(schema.articles, schema.articles.c.id == schema.article_signatures.c.article_id)
+            .where(schema.articles.c.status == "ok")
+            .order_by(schema.article_signatures.c.article_id)
+        )
+        with self.engine.connect() as conn:
+            for article_id, blob in conn.execute(query):
+                yield article_id, bytes(blob)
+
+    def list_articles(
+        self,
+        *,
+        status: str | None = None,
+        outlet: str | None = None,
+        language: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        with_text: bool = False,
+    ) -> list[dict]:
+        columns = [c for c in schema.articles.c if with_text or c.name not in ("source_text", "clean_text",
+                                                                              "segments", "removed")]
+        query = sa.select(*columns)
+        if status:
+            query = query.where(schema.articles.c.status == status)
+        if outlet:
+            query = query.where(schema.articles.c.outlet == outlet)
+        if language:
+            query = query.where(schema.articles.c.language == language)
+        if since:
+            query = query.where(schema.articles.c.published >= since)
+        if until:
+            query = query.where(schema.articles.c.published <= until + "\uffff")
+        query = query.order_by(schema.articles.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_decode_row(dict(row._mapping)) for row in conn.execute(query)]
+
+    def get_article(self, article_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.articles).where(schema.articles.c.id == article_id)).first()
+        return _decode_row(dict(row._mapping)) if row else None
+
+    def count_articles(self, **where: str) -> int:
+        query = sa.select(sa.func.count()).select_from(schema.articles)
+        for name, value in where.items():
+            query = query.where(schema.articles.c[name] == value)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar() or 0)
+
+    def rejections(self, run_id: int | None = None, limit: int = 100) -> list[dict]:
+        query = sa.select(schema.rejections).order_by(schema.rejections.c.id.desc()).limit(limit)
+        if run_id is not None:
+            query = query.where(schema.rejections.c.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _decode_row(row: dict) -> dict:
+    for name in ("segments", "removed"):
+        if isinstance(row.get(name), str):
+            row[name] = json.loads(row[name])
+    return row

@@ -1,0 +1,69 @@
+"""Versioned schema migrations, applied in order inside one transaction each.
+
+A migration is appended, never edited once released: version N always means the same schema. A database
+stamped with a version newer than this code knows is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+
+from marsad.errors import StoreError
+from marsad.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sa.Connection], None]
+
+
+def _initial_schema(conn: sa.Connection) -> None:
+    for table in (schema.runs, schema.articles, schema.article_signatures, schema.rejections):
+        table.create(conn, checkfirst=True)
+    for index in schema.INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles, runs, rejections, signatures", _initial_schema),)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: sa.Connection) -> int:
+    """Schema version of the connected database (0 when it has never been initialised)."""
+    if not sa.inspect(conn).has_table("schema_migrations"):
+        return 0
+    return conn.execute(sa.select(sa.func.max(schema.schema_migrations.c.version))).scalar() or 0
+
+
+def upgrade(engine: sa.Engine) -> list[int]:
+    """Apply every pending migration; return the versions applied."""
+    with engine.begin() as conn:
+        schema.schema_migrations.create(conn, checkfirst=True)
+    applied = []
+    for migration in MIGRATIONS:
+        with engine.begin() as conn:
+            version = current_version(conn)
+            if version > LATEST_VERSION:
+                raise StoreError(
+                    f"the store has schema version {version} but this marsad knows only up to {LATEST_VERSION}; "
+                    "upgrade marsad (pip install -U marsad) or use another --db"
+                )
+            if migration.version <= version:
+                continue
+            migration.apply(conn)
+            conn.execute(
+                schema.schema_migrations.insert().values(
+                    version=migration.version,
+                    name=migration.name,
+                    applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                )
+            )
+            applied.append(migration.version)
+    return applied

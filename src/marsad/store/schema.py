@@ -1,0 +1,87 @@
+"""Current table definitions (SQLAlchemy Core). `migrations.py` is what creates and upgrades them."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.Text, nullable=False),
+)
+
+runs = sa.Table(
+    "runs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("command", sa.Text, nullable=False),
+    sa.Column("started_at", sa.Text, nullable=False),
+    sa.Column("finished_at", sa.Text),
+    sa.Column("status", sa.Text, nullable=False),  # running | completed | interrupted
+    sa.Column("summary", sa.Text),  # JSON counts
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("input_format", sa.Text, nullable=False),
+    sa.Column("content_type", sa.Text, nullable=False),
+    sa.Column("encoding", sa.Text),
+    sa.Column("raw_sha256", sa.Text, nullable=False),
+    sa.Column("text_sha256", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("canonical_url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("byline", sa.Text),
+    sa.Column("dateline", sa.Text),
+    sa.Column("published", sa.Text),
+    sa.Column("published_from", sa.Text),
+    sa.Column("language", sa.Text),
+    sa.Column("language_score", sa.Float),
+    sa.Column("status", sa.Text, nullable=False),  # ok | non_arabic | duplicate
+    sa.Column("duplicate_of", sa.Text),
+    sa.Column("similarity", sa.Float),
+    sa.Column("n_chars", sa.Integer, nullable=False),
+    sa.Column("source_text", sa.Text, nullable=False),
+    sa.Column("clean_text", sa.Text, nullable=False),
+    sa.Column("segments", sa.Text, nullable=False),  # JSON [[clean_start, source_start, length], ...]
+    sa.Column("removed", sa.Text, nullable=False),  # JSON [[start, end, kind], ...]
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("runs.id")),
+    sa.Column("ingested_at", sa.Text, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+article_signatures = sa.Table(
+    "article_signatures",
+    metadata,
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+)
+
+rejections = sa.Table(
+    "rejections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("run_id", sa.Integer, sa.ForeignKey("runs.id")),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("code", sa.Text, nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+INDEXES = (
+    sa.Index("ix_articles_raw_sha256", articles.c.raw_sha256),
+    sa.Index("ix_articles_text_sha256", articles.c.text_sha256),
+    sa.Index("ix_articles_status", articles.c.status),
+    sa.Index("ix_articles_outlet", articles.c.outlet),
+    sa.Index("ix_articles_published", articles.c.published),
+    sa.Index("ix_articles_duplicate_of", articles.c.duplicate_of),
+    sa.Index("ix_rejections_run", rejections.c.run_id),
+)

@@ -1,0 +1,1 @@
+"""Understanding stage: dates, figures, places and actors resolved from Arabic text."""

@@ -1,0 +1,153 @@
+"""Clitic-aware multi-term matching over normalised Arabic text (one Aho-Corasick pass per text).
+
+Terms are normalised with `marsad.lang.ar.normalize` and compiled into a pyahocorasick automaton. A hit counts
+only at word boundaries, where Arabic lets a word carry:
+
+- proclitics before the term: conjunctions و ف, prepositions ب ل ك, and their combinations (وب, فل, ...);
+- the definite article, for terms compiled with ``article=True`` (الجيش for the term جيش), including the
+  contracted ل + ال → لل (للجيش);
+- for terms that already start with ال, the contracted form لل (الحسكة → للحسكة);
+- suffixes the caller allows (plural, dual, pronoun endings), given per matcher.
+
+The matcher returns spans in the *source* text, so every hit can be shown as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+
+T = TypeVar("T")
+
+CONJUNCTIONS = ("", "و", "ف")
+PREPOSITIONS = ("", "ب", "ل", "ك")
+PROCLITICS = frozenset(c + p for c in CONJUNCTIONS for p in PREPOSITIONS)
+ARTICLE_PROCLITICS = frozenset(p + "ال" for p in PROCLITICS if not p.endswith("ل")) | frozenset(
+    c + "لل" for c in CONJUNCTIONS
+)
+# ل + ال contracts to لل: the term's ال loses its alef, so the hit starts one letter in.
+CONTRACTED_ARTICLE_PROCLITICS = frozenset(c + "ل" for c in CONJUNCTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch(Generic[T]):
+    """One hit: source span, the matched term (normalised), what the lexicon attached to it, and its clitics."""
+
+    start: int
+    end: int
+    surface: str
+    term: str
+    payloads: tuple[T, ...]
+    prefix: str = ""
+    suffix: str = ""
+    norm_start: int = 0
+    norm_end: int = 0
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class TermMatcher(Generic[T]):
+    """Find lexicon terms in Arabic text, allowing proclitics, the article and chosen suffixes."""
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, T]],
+        *,
+        suffixes: Sequence[str] = (),
+        article: bool = False,
+    ) -> None:
+        self._payloads: dict[str, list[T]] = {}
+        for term, payload in entries:
+            key = normalize(term).strip()
+            if key:
+                self._payloads.setdefault(key, []).append(payload)
+        self._suffixes = frozenset(normalize(s) for s in suffixes)
+        self._article = article
+        self._automaton = ahocorasick.Automaton()
+        for key in self._payloads:
+            self._automaton.add_word(key, (key, False))
+            if key.startswith("ال") and len(key) > 3:
+                contracted = key[1:]
+                if contracted not in self._payloads:
+                    self._automaton.add_word(contracted, (key, True))
+        if self._payloads:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self._payloads)
+
+    def payloads(self, term: str) -> list[T]:
+        """Payloads attached to a term (looked up by its normalised form)."""
+        return list(self._payloads.get(normalize(term).strip(), ()))
+
+    def find(self, text: str | Normalized, *, overlapping: bool = False) -> list[TermMatch[T]]:
+        """All hits in `text` (raw text, or text already normalised with offsets), leftmost-longest first."""
+        norm = text if isinstance(text, Normalized) else normalize_with_offsets(text)
+        if not self._payloads:
+            return []
+        source = None if isinstance(text, Normalized) else text
+        hits = []
+        haystack = norm.text
+        for last, (key, contracted) in self._automaton.iter(haystack):
+            length = len(key) - 1 if contracted else len(key)
+            start = last - length + 1
+            end = last + 1
+            prefix = self._accepted_prefix(haystack, start, key, contracted)
+            if prefix is None:
+                continue
+            suffix = self._accepted_suffix(haystack, end)
+            if suffix is None:
+                continue
+            hits.append((start, end, key, prefix, suffix))
+        if not overlapping:
+            hits = _leftmost_longest(hits)
+        matches = []
+        for start, end, key, prefix, suffix in hits:
+            src_start, src_end = norm.to_source(start, end)
+            surface = source[src_start:src_end] if source is not None else haystack[start:end]
+            matches.append(
+                TermMatch(
+                    src_start, src_end, surface, key, tuple(self._payloads[key]), prefix, suffix, start, end
+                )
+            )
+        return matches
+
+    def _accepted_prefix(self, text: str, start: int, key: str, contracted: bool) -> str | None:
+        word_start = start
+        while word_start > 0 and _is_word_char(text[word_start - 1]):
+            word_start -= 1
+        prefix = text[word_start:start]
+        if contracted:
+            return prefix if prefix in CONTRACTED_ARTICLE_PROCLITICS else None
+        if prefix in PROCLITICS:
+            return prefix
+        if self._article and not key.startswith("ال") and prefix in ARTICLE_PROCLITICS:
+            return prefix
+        return None
+
+    def _accepted_suffix(self, text: str, end: int) -> str | None:
+        word_end = end
+        while word_end < len(text) and _is_word_char(text[word_end]):
+            word_end += 1
+        suffix = text[end:word_end]
+        if not suffix or suffix in self._suffixes:
+            return suffix
+        return None
+
+
+def _leftmost_longest(hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:
+    hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+    chosen = []
+    taken_until = -1
+    for hit in hits:
+        if hit[0] >= taken_until:
+            chosen.append(hit)
+            taken_until = hit[1]
+    return chosen

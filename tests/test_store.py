@@ -1,0 +1,155 @@
+"""The store behaves the same on SQLite and PostgreSQL: migrations, upserts, duplicates, rejections, runs."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+import pytest
+
+from marsad.errors import StoreError
+from marsad.models import Rejection
+from marsad.store import ArticleRecord, Store, database_url, migrations, schema
+
+
+def make_record(article_id: str = "sy-001", **changes) -> ArticleRecord:
+    values = dict(
+        id=article_id,
+        source=f"/corpus/{article_id}.txt",
+        input_format="text",
+        content_type="text",
+        encoding="utf-8",
+        raw_sha256="a" * 64,
+        text_sha256="b" * 64,
+        url=None,
+        canonical_url=None,
+        outlet="Ugarit Post",
+        title="اشتباكات في ريف إدلب الجنوبي",
+        byline="سامر الحلبي",
+        dateline="إدلب –",
+        published="2023-03-12",
+        published_from="dateline",
+        language="ar",
+        language_score=0.98,
+        status="ok",
+        duplicate_of=None,
+        similarity=None,
+        n_chars=42,
+        source_text="إدلب – اندلعت اشتباكات عنيفة فجر اليوم.",
+        clean_text="إدلب – اندلعت اشتباكات عنيفة فجر اليوم.",
+        segments=[[0, 0, 42]],
+        removed=[[50, 60, "widget"]],
+    )
+    values.update(changes)
+    return ArticleRecord(**values)
+
+
+def test_store_applies_every_migration_once(store: Store):
+    assert store.schema_version() == migrations.LATEST_VERSION
+    assert migrations.upgrade(store.engine) == []
+
+
+def test_store_refuses_a_database_from_a_newer_marsad(db_url):
+    with Store.open(db_url) as store, store.engine.begin() as conn:
+        conn.execute(schema.schema_migrations.insert().values(version=999, name="future", applied_at="2030"))
+    with pytest.raises(StoreError, match="upgrade marsad"):
+        Store.open(db_url)
+
+
+def test_store_saves_and_reads_back_an_article_with_its_offsets(store: Store):
+    run_id = store.begin_run("test")
+    with store.transaction() as conn:
+        store.save_article(conn, make_record(), b"\x01\x02", run_id)
+    row = store.get_article("sy-001")
+    assert row["title"] == "اشتباكات في ريف إدلب الجنوبي"
+    assert row["segments"] == [[0, 0, 42]]
+    assert row["removed"] == [[50, 60, "widget"]]
+    assert row["run_id"] == run_id
+    assert store.count_articles() == 1
+
+
+def test_store_replaces_an_article_saved_again_and_keeps_its_first_ingestion_time(store: Store):
+    with store.transaction() as conn:
+        store.save_article(conn, make_record(), None, None)
+    first = store.get_article("sy-001")["ingested_at"]
+    with store.transaction() as conn:
+        store.save_article(conn, make_record(raw_sha256="c" * 64, title="عنوان محدث"), None, None)
+    row = store.get_article("sy-001")
+    assert row["title"] == "عنوان محدث"
+    assert row["raw_sha256"] == "c" * 64
+    assert row["ingested_at"] == first
+    assert store.count_articles() == 1
+
+
+def test_store_rolls_back_a_failed_transaction_leaving_earlier_articles(store: Store):
+    with store.transaction() as conn:
+        store.save_article(conn, make_record("kept"), None, None)
+    with pytest.raises(RuntimeError):
+        with store.transaction() as conn:
+            store.save_article(conn, make_record("lost"), None, None)
+            raise RuntimeError("killed mid-batch")
+    assert [row["id"] for row in store.list_articles()] == ["kept"]
+
+
+def test_store_marks_duplicates_and_repoints_copies_of_a_demoted_original(store: Store):
+    with store.transaction() as conn:
+        store.save_article(conn, make_record("a"), b"sig-a", None)
+        store.save_article(conn, make_record("b", status="duplicate", duplicate_of="a", similarity=0.9), None, None)
+        store.save_article(conn, make_record("c"), b"sig-c", None)
+        store.mark_duplicate(conn, "a", "c", 0.95)
+    assert store.get_article("a")["duplicate_of"] == "c"
+    assert store.get_article("b")["duplicate_of"] == "c"
+    assert [article_id for article_id, _ in store.iter_signatures()] == ["c"]
+
+
+def test_store_records_rejections_per_run(store: Store):
+    run_id = store.begin_run("run")
+    with store.transaction() as conn:
+        store.add_rejection(conn, run_id, Rejection("bad.jsonl#line 3", "bad-json", "line 3 is not JSON; fix it"))
+    store.finish_run(run_id, {"rejected": 1})
+    rows = store.rejections(run_id=run_id)
+    assert [(r["source"], r["code"]) for r in rows] == [("bad.jsonl#line 3", "bad-json")]
+    assert store.runs()[0]["status"] == "completed"
+
+
+def test_store_filters_articles_by_status_outlet_and_date(store: Store):
+    with store.transaction() as conn:
+        store.save_article(conn, make_record("a", published="2022-01-20"), None, None)
+        store.save_article(conn, make_record("b", published="2023-05-01T10:00:00+03:00", outlet="Enab Baladi"), None,
+                           None)
+        store.save_article(conn, make_record("c", status="non_arabic", language="fr", published="2021-06-01"), None, None)
+    assert [r["id"] for r in store.list_articles(outlet="Enab Baladi")] == ["b"]
+    assert [r["id"] for r in store.list_articles(status="non_arabic")] == ["c"]
+    assert [r["id"] for r in store.list_articles(since="2023-01-01", until="2023-05-01")] == ["b"]
+
+
+@pytest.mark.parametrize(
+    "db, expected",
+    [
+        ("marsad.db", "sqlite:///marsad.db"),
+        ("postgresql://postgres@127.0.0.1/test", "postgresql+psycopg://postgres@127.0.0.1/test"),
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+    ],
+)
+def test_database_url_accepts_paths_and_postgres_urls(db, expected):
+    assert database_url(db) == expected
+
+
+def test_database_url_rejects_other_schemes_with_advice():
+    with pytest.raises(StoreError, match="SQLite file path or a postgresql"):
+        database_url("mysql://root@localhost/test")
+
+
+def test_store_open_names_a_missing_folder(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(str(tmp_path / "no" / "such" / "dir" / "m.db"))
+
+
+def test_store_open_reports_an_unreachable_server_in_one_line():
+    with pytest.raises(StoreError) as caught:
+        Store.open("postgresql://postgres@127.0.0.1:1/none?connect_timeout=2")
+    assert "\n" not in str(caught.value)
+    assert "server is running" in str(caught.value)
+
+
+def test_sqlite_store_uses_write_ahead_logging(tmp_path):
+    with Store.open(str(tmp_path / "m.db")) as store, store.engine.connect() as conn:
+        assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
