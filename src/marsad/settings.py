@@ -40,7 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "dedup_threshold",
         float,
-        0.7,
+        0.6,
         "Estimated Jaccard similarity of word shingles above which two articles are syndicated copies.",
     ),
     Setting("minhash_permutations", int, 64, "MinHash permutations per article signature (more = finer, slower)."),
@@ -61,7 +61,7 @@ class Settings:
     db: str = "marsad.db"
     max_document_mb: float = 50.0
     batch_size: int = 200
-    dedup_threshold: float = 0.7
+    dedup_threshold: float = 0.6
     minhash_permutations: int = 64
     shingle_words: int = 4
     min_arabic_ratio: float = 0.5

@@ -240,6 +240,11 @@ class Store:
         ).first()
         return dict(row._mapping) if row else None
 
+    def article_text(self, conn: sa.Connection, article_id: str) -> str | None:
+        return conn.execute(
+            sa.select(schema.articles.c.clean_text).where(schema.articles.c.id == article_id)
+        ).scalar()
+
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         """Signatures of articles that are originals (not duplicates), for the near-duplicate index."""
         query = (

@@ -1,0 +1,139 @@
+"""Article identity and near-duplicate (syndicated copy) detection with MinHash LSH (datasketch).
+
+Exact copies are caught by the hash of the normalised body; near copies (the same wire story republished
+with another headline, a trimmed sentence, different page furniture) by MinHash signatures of word shingles of
+the normalised body, indexed with LSH so each new article is compared only with likely candidates.
+
+Which copy is the original does not depend on ingestion order: the earliest publication date wins, then the
+smaller article id. A later-ingested article can therefore demote a stored one to duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+from marsad.lang.ar.normalize import normalize
+
+_WORD = re.compile(r"\w+")
+
+
+def text_fingerprint(text: str) -> str:
+    """sha256 of the normalised word sequence: equal for copies that differ only in spelling or spacing."""
+    words = _WORD.findall(normalize(text))
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+_NUMBER_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "واحد واحدة اثنان اثنين اثنتان ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثمان ثماني ثمانية تسع تسعة "
+        "عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين "
+        "تسعون تسعين مئة مائة مئتان مئتين مائتين ألف آلاف ألفين عشرات مئات قتيل قتيلين قتيلا جريح جريحين"
+    ).split()
+)
+_CLITICS = ("و", "ب", "ل", "ف")
+
+
+def figure_tokens(text: str) -> frozenset[str]:
+    """Digits and number words of a text: what an updated report changes when it revises a toll."""
+    tokens = set()
+    for word in _WORD.findall(normalize(text)):
+        if word.isdigit():
+            tokens.add(word)
+            continue
+        for candidate in (word, word[1:] if word.startswith(_CLITICS) else word):
+            if candidate in _NUMBER_WORDS:
+                tokens.add(candidate)
+                break
+    return frozenset(tokens)
+
+
+def figures_compatible(a: str, b: str) -> bool:
+    """False when each text states figures the other lacks: a revised report, not a copy."""
+    tokens_a, tokens_b = figure_tokens(a), figure_tokens(b)
+    return tokens_a <= tokens_b or tokens_b <= tokens_a
+
+
+def original_first(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
+    """True when article a=(published, id) should be kept as the original over b."""
+    return (a[0] or "9999", a[1]) <= (b[0] or "9999", b[1])
+
+
+@dataclass(frozen=True, slots=True)
+class NearDuplicate:
+    article_id: str
+    similarity: float
+
+
+class NearDuplicateIndex:
+    """MinHash LSH index of article bodies."""
+
+    def __init__(self, *, threshold: float = 0.6, num_perm: int = 64, shingle_words: int = 4):
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle_words = shingle_words
+        self._template = MinHash(num_perm=num_perm, seed=1)
+        # The LSH bands are tuned below the verification threshold and weighted against misses: candidates are
+        # cheap to verify with the signature estimate, a missed copy is not recoverable.
+        self._lsh = MinHashLSH(threshold=max(0.1, threshold - 0.15), num_perm=num_perm, weights=(0.2, 0.8))
+        self._signatures: dict[str, LeanMinHash] = {}
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._signatures
+
+    def signature(self, text: str) -> LeanMinHash:
+        words = _WORD.findall(normalize(text))
+        k = self.shingle_words
+        if len(words) <= k:
+            shingles = [" ".join(words).encode("utf-8")]
+        else:
+            shingles = [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
+        minhash = MinHash(
+            num_perm=self.num_perm,
+            seed=1,
+            permutations=self._template.permutations,
+            scheme=self._template.scheme,
+        )
+        minhash.update_batch(shingles)
+        return LeanMinHash(minhash)
+
+    @staticmethod
+    def to_bytes(signature: LeanMinHash) -> bytes:
+        buffer = bytearray(signature.bytesize())
+        signature.serialize(buffer)
+        return bytes(buffer)
+
+    def from_bytes(self, blob: bytes) -> LeanMinHash | None:
+        """Decode a stored signature; None when it was made with other settings (it is then recomputed)."""
+        signature = LeanMinHash.deserialize(blob)
+        return signature if len(signature.hashvalues) == self.num_perm and signature.seed == 1 else None
+
+    def add(self, article_id: str, signature: LeanMinHash) -> None:
+        if article_id in self._signatures:
+            self.remove(article_id)
+        self._lsh.insert(article_id, signature)
+        self._signatures[article_id] = signature
+
+    def remove(self, article_id: str) -> None:
+        if article_id in self._signatures:
+            self._lsh.remove(article_id)
+            del self._signatures[article_id]
+
+    def query(self, signature: LeanMinHash, *, exclude: str | None = None) -> list[NearDuplicate]:
+        """Indexed articles whose estimated similarity reaches the threshold, most similar first."""
+        found = []
+        for candidate in self._lsh.query(signature):
+            if candidate == exclude:
+                continue
+            similarity = signature.jaccard(self._signatures[candidate])
+            if similarity >= self.threshold:
+                found.append(NearDuplicate(candidate, round(float(similarity), 3)))
+        found.sort(key=lambda d: (-d.similarity, d.article_id))
+        return found
