@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.dedup import NearDuplicateIndex, figures_compatible, original_first, text_fingerprint
+from marsad.dedup import NearDuplicateIndex, Provenance, figures_compatible, original_first, text_fingerprint
 
 STORY = (
     "كركوك – قتل ثلاثة عناصر من الشرطة الاتحادية وأصيب اثنان آخران بانفجار عبوة ناسفة استهدفت دوريتهم "
@@ -52,10 +52,13 @@ def test_signatures_round_trip_through_bytes_and_reject_other_settings():
     assert NearDuplicateIndex(num_perm=128).from_bytes(blob) is None
 
 
-def test_original_is_the_earliest_published_then_the_smallest_id():
-    assert original_first(("2022-01-20", "z"), ("2022-01-21", "a"))
-    assert original_first(("2022-01-20", "a"), ("2022-01-20", "b"))
-    assert not original_first((None, "a"), ("2022-01-21", "b"))
+def test_original_is_the_earliest_published_then_the_uncredited_then_the_fuller_then_the_smallest_id():
+    assert original_first(Provenance("z", "2022-01-20", SYNDICATED), Provenance("a", "2022-01-21", STORY))
+    assert not original_first(Provenance("a", None, STORY), Provenance("b", "2022-01-21", STORY))
+    credited = "نقلاً عن: نافذة كركوك\n" + STORY
+    assert original_first(Provenance("z", "2022-01-20", STORY), Provenance("a", "2022-01-20", credited))
+    assert original_first(Provenance("z", "2022-01-20", STORY), Provenance("a", "2022-01-20", SYNDICATED))
+    assert original_first(Provenance("a", "2022-01-20", STORY), Provenance("b", "2022-01-20", STORY))
 
 
 def test_a_revised_report_with_a_new_toll_is_not_a_copy_of_the_first_report():

@@ -5,7 +5,7 @@ with another headline, a trimmed sentence, different page furniture) by MinHash 
 the normalised body, indexed with LSH so each new article is compared only with likely candidates.
 
 Which copy is the original does not depend on ingestion order: the earliest publication date wins, then the
-smaller article id. A later-ingested article can therefore demote a stored one to duplicate.
+copy that does not credit another source (`نقلاً عن ...`), then the fuller text, then the smaller article id. A later-ingested article can therefore demote a stored one to duplicate.
 """
 
 from __future__ import annotations
@@ -58,9 +58,29 @@ def figures_compatible(a: str, b: str) -> bool:
     return tokens_a <= tokens_b or tokens_b <= tokens_a
 
 
-def original_first(a: tuple[str | None, str], b: tuple[str | None, str]) -> bool:
-    """True when article a=(published, id) should be kept as the original over b."""
-    return (a[0] or "9999", a[1]) <= (b[0] or "9999", b[1])
+_CREDITS_ANOTHER_SOURCE = re.compile(r"نقلا عن|نقلا ع|المصدر ?:|بالتعاون مع|اعاده نشر|republished|source ?:")
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What decides which of two copies is the original."""
+
+    article_id: str
+    published: str | None
+    text: str
+
+    @property
+    def credits_another_source(self) -> bool:
+        return bool(_CREDITS_ANOTHER_SOURCE.search(normalize(self.text[:3000])))
+
+    def rank(self) -> tuple:
+        # earliest publication, then the copy that does not credit someone else, then the fuller text, then id
+        return (self.published or "9999", self.credits_another_source, -len(self.text), self.article_id)
+
+
+def original_first(a: Provenance, b: Provenance) -> bool:
+    """True when `a` should be kept as the original and `b` linked to it as a copy."""
+    return a.rank() <= b.rank()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,298 @@
+"""The `marsad` command line: thin wrappers over the library that turn errors into one line and an exit code.
+
+Exit codes: 0 every input fine; 1 some inputs rejected (each reported); 2 usage error; 3 store error;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from marsad import __version__
+from marsad.errors import MarsadError, UsageError
+from marsad.settings import SETTINGS, Settings, load_settings
+
+app = typer.Typer(
+    name="marsad",
+    help="marsad (مرصد): Arabic conflict news in, trustworthy event data out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="SQLite file or postgresql:// URL (default: setting 'db', ./marsad.db)."),
+]
+
+
+@app.callback()
+def _quiet_third_party_logs() -> None:
+    """marsad reports problems itself, one line per input; libraries' own warnings would only repeat them."""
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into `marsad: error: ...` on stderr and the error's exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except MarsadError as exc:
+            err.print(f"marsad: error: {exc}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("marsad: interrupted; articles committed so far are kept, run the command again to complete")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _settings(db: str | None = None) -> Settings:
+    return load_settings(db=db)
+
+
+def _open_store(settings: Settings):
+    from marsad.store import Store
+
+    return Store.open(settings.db)
+
+
+def _print_summary(summary, settings: Settings, title: str) -> None:
+    for rejection in summary.rejected:
+        err.print(f"rejected [{rejection.code}] {rejection.message}", markup=False)
+    for article_id, language in summary.non_arabic:
+        err.print(
+            f"not Arabic [{language}] {article_id}: stored and flagged, skipped by Arabic extraction", markup=False
+        )
+    table = Table(title=title, show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs", str(summary.inputs))
+    table.add_row("articles read", str(summary.documents))
+    table.add_row("cleaned and stored", str(summary.cleaned))
+    table.add_row("unchanged (already stored)", str(summary.unchanged))
+    table.add_row("syndicated duplicates", str(len(summary.duplicates)))
+    table.add_row("not Arabic (flagged)", str(len(summary.non_arabic)))
+    table.add_row("rejected inputs", str(len(summary.rejected)))
+    table.add_row("seconds", f"{summary.seconds:.2f}")
+    out.print(table)
+    if summary.per_outlet:
+        outlets = Table(title="articles per outlet", title_justify="left")
+        outlets.add_column("outlet")
+        outlets.add_column("articles", justify="right")
+        for outlet, count in summary.per_outlet.most_common():
+            outlets.add_row(outlet, str(count))
+        out.print(outlets)
+    if summary.per_language:
+        out.print("languages: " + ", ".join(f"{lang} {n}" for lang, n in summary.per_language.most_common()))
+    for copy, original, similarity in summary.duplicates:
+        out.print(f"duplicate: {copy} is a copy of {original} (similarity {similarity:.2f})")
+    out.print(f"store: {settings.db}")
+
+
+def _run(paths: list[str], settings: Settings, input_format: str, command: str, quiet: bool) -> int:
+    from marsad.ingest import plan_inputs
+    from marsad.pipeline import Pipeline
+
+    with _open_store(settings) as store:
+        pipeline = Pipeline(store, settings, input_format=input_format)
+        show_bar = not quiet and err.is_terminal
+        if show_bar:
+            total = sum(f.size_bytes for f in plan_inputs(paths, pipeline.ingest_options).files)
+            with Progress(
+                TextColumn("[progress.description]{task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("ingesting", total=total or None)
+                summary = pipeline.run(
+                    paths, command=command, progress=lambda f, n: bar.update(task, advance=n, description=f.stem)
+                )
+        else:
+            summary = pipeline.run(paths, command=command)
+    if not quiet:
+        _print_summary(summary, settings, f"marsad {command}")
+    return summary.exit_code
+
+
+@app.command()
+@handle_errors
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")],
+    db: DbOption = None,
+    input_format: Annotated[
+        str, typer.Option("--format", help="Input format: auto, text, html, jsonl, rss, warc.")
+    ] = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Ingest, clean and store articles from PATHS."""
+    if input_format not in ("auto", "text", "html", "jsonl", "rss", "warc"):
+        raise UsageError(f"unknown --format '{input_format}'; use auto, text, html, jsonl, rss or warc")
+    raise typer.Exit(_run(paths, _settings(db), input_format, "run", quiet))
+
+
+@app.command()
+@handle_errors
+def demo(db: DbOption = None) -> None:
+    """Run the pipeline over the built-in sample corpus and print a summary."""
+    from marsad.corpus import corpus_files
+
+    settings = _settings(db)
+    files = [str(path) for path in corpus_files()]
+    out.print(f"marsad {__version__} demo: {len(files)} sample files from the built-in corpus")
+    _run(files, settings, "auto", "demo", quiet=False)
+
+
+@app.command()
+@handle_errors
+def articles(
+    db: DbOption = None,
+    status: Annotated[Optional[str], typer.Option(help="ok, duplicate or non_arabic.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet (English name as listed).")] = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+) -> None:
+    """List stored articles."""
+    with _open_store(_settings(db)) as store:
+        rows = store.list_articles(status=status, outlet=outlet, limit=limit, offset=offset)
+        total = store.count_articles(**{k: v for k, v in (("status", status), ("outlet", outlet)) if v})
+    table = Table(title=f"{len(rows)} of {total} articles", title_justify="left")
+    for column in ("id", "published", "outlet", "lang", "status", "title"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        status_text = row["status"] if row["status"] != "duplicate" else f"duplicate of {row['duplicate_of']}"
+        table.add_row(
+            row["id"], row["published"] or "", row["outlet"] or "", row["language"] or "", status_text,
+            (row["title"] or "")[:80],
+        )
+    out.print(table)
+
+
+@app.command()
+@handle_errors
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (as listed by `marsad articles`).")],
+    db: DbOption = None,
+    source: Annotated[bool, typer.Option("--source", help="Also print the source text as given.")] = False,
+) -> None:
+    """Print one article: metadata and cleaned text."""
+    with _open_store(_settings(db)) as store:
+        row = store.get_article(article_id)
+    if row is None:
+        raise UsageError(f"no article with id '{article_id}'; list ids with `marsad articles`")
+    for key in ("id", "title", "outlet", "byline", "dateline", "published", "published_from", "url",
+                "canonical_url", "language", "status", "duplicate_of", "source", "input_format", "encoding"):
+        if row.get(key) not in (None, ""):
+            out.print(f"[bold]{key}[/bold]: ", end="")
+            out.print(str(row[key]), markup=False)
+    if row["removed"]:
+        kinds = sorted({kind for _, _, kind in row["removed"]})
+        out.print(f"[bold]removed[/bold]: {len(row['removed'])} boilerplate blocks ({', '.join(kinds)})")
+    out.rule("text")
+    out.print(row["clean_text"], markup=False)
+    if source:
+        out.rule("source")
+        out.print(row["source_text"], markup=False)
+
+
+@app.command()
+@handle_errors
+def export(
+    level: Annotated[str, typer.Option(help="What to export: articles.")] = "articles",
+    output_format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
+    db: DbOption = None,
+    status: Annotated[Optional[str], typer.Option(help="Only articles with this status.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+) -> None:
+    """Write stored records as JSONL or CSV."""
+    from marsad.export import export as export_records
+
+    filters = {k: v for k, v in (("status", status), ("outlet", outlet), ("since", since), ("until", until)) if v}
+    with _open_store(_settings(db)) as store:
+        if output is None:
+            count = export_records(store, level, output_format, sys.stdout, filters)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                count = export_records(store, level, output_format, handle, filters)
+    err.print(f"exported {count} {level}" + (f" to {output}" if output else ""))
+
+
+@app.command()
+@handle_errors
+def rejections(
+    db: DbOption = None,
+    run_id: Annotated[Optional[int], typer.Option("--run", help="Only this run.")] = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+) -> None:
+    """List inputs that were rejected, newest first, with the reason."""
+    with _open_store(_settings(db)) as store:
+        rows = store.rejections(run_id=run_id, limit=limit)
+    table = Table(title=f"{len(rows)} rejected inputs", title_justify="left")
+    for column in ("run", "code", "source", "message"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["run_id"]), row["code"], row["source"], row["message"])
+    out.print(table)
+
+
+@app.command()
+@handle_errors
+def runs(db: DbOption = None, limit: Annotated[int, typer.Option(help="How many to list.")] = 20) -> None:
+    """List recent runs and what they did."""
+    with _open_store(_settings(db)) as store:
+        rows = store.runs(limit)
+    table = Table(title="runs", title_justify="left")
+    for column in ("id", "command", "started", "finished", "status", "summary"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), row["command"], row["started_at"], row["finished_at"] or "",
+                      row["status"], row["summary"] or "")
+    out.print(table)
+
+
+@app.command()
+@handle_errors
+def settings() -> None:
+    """Show every setting: its effective value, where to set it, and what it does."""
+    effective = load_settings()
+    table = Table(title="settings", title_justify="left")
+    for column in ("name", "value", "environment", "help"):
+        table.add_column(column, overflow="fold")
+    for setting in SETTINGS:
+        table.add_row(setting.name, str(getattr(effective, setting.name)), setting.env, setting.help)
+    out.print(table)
+
+
+@app.command()
+def version() -> None:
+    """Print the marsad version."""
+    out.print(__version__)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
