@@ -54,7 +54,7 @@ for _ws in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006
 
 _TABLE = {ord(k): v for k, v in _MAP.items()}
 _TABLE.update({ord(c): None for c in _DELETE})
-_DELETE_SET = frozenset(_DELETE)
+_DELETE_RUNS = re.compile("[" + re.escape(_DELETE) + "]+")
 
 # second pass: collapse runs of spaces; drop spaces around "/" between digits
 _SECOND_PASS = re.compile(r"(?<=\d) *(/) *(?=\d)| {2,}")
@@ -92,7 +92,12 @@ def normalize_with_offsets(text: str) -> Normalized:
     if len(folded) == len(text):
         kept = list(range(len(text)))
     else:
-        kept = [i for i, ch in enumerate(text) if ch not in _DELETE_SET]
+        kept = []
+        previous_end = 0
+        for deleted in _DELETE_RUNS.finditer(text):
+            kept.extend(range(previous_end, deleted.start()))
+            previous_end = deleted.end()
+        kept.extend(range(previous_end, len(text)))
     pieces: list[str] = []
     offsets: list[int] = []
     cursor = 0
