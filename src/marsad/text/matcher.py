@@ -32,6 +32,7 @@ ARTICLE_PROCLITICS = frozenset(p + "ال" for p in PROCLITICS if not p.endswith(
 )
 # ل + ال contracts to لل: the term's ال loses its alef, so the hit starts one letter in.
 CONTRACTED_ARTICLE_PROCLITICS = frozenset(c + "ل" for c in CONJUNCTIONS)
+_MAX_PROCLITIC_LENGTH = max(len(p) for p in PROCLITICS | ARTICLE_PROCLITICS | CONTRACTED_ARTICLE_PROCLITICS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ class TermMatcher(Generic[T]):
             if key:
                 self._payloads.setdefault(key, []).append(payload)
         self._suffixes = frozenset(normalize(s) for s in suffixes)
+        self._max_suffix_length = max((len(s) for s in self._suffixes), default=0)
         self._article = article
         self._automaton = ahocorasick.Automaton()
         for key in self._payloads:
@@ -120,9 +122,14 @@ class TermMatcher(Generic[T]):
         return matches
 
     def _accepted_prefix(self, text: str, start: int, key: str, contracted: bool) -> str | None:
+        # Only a few letters of clitics can precede a term inside its word; scanning further is wasted work on
+        # the many hits that sit in the middle of longer words.
+        limit = max(0, start - _MAX_PROCLITIC_LENGTH)
         word_start = start
-        while word_start > 0 and _is_word_char(text[word_start - 1]):
+        while word_start > limit and _is_word_char(text[word_start - 1]):
             word_start -= 1
+        if word_start > 0 and _is_word_char(text[word_start - 1]):
+            return None
         prefix = text[word_start:start]
         if contracted:
             return prefix if prefix in CONTRACTED_ARTICLE_PROCLITICS else None
@@ -133,13 +140,16 @@ class TermMatcher(Generic[T]):
         return None
 
     def _accepted_suffix(self, text: str, end: int) -> str | None:
+        if end >= len(text) or not _is_word_char(text[end]):
+            return ""
+        limit = min(len(text), end + self._max_suffix_length)
         word_end = end
-        while word_end < len(text) and _is_word_char(text[word_end]):
+        while word_end < limit and _is_word_char(text[word_end]):
             word_end += 1
+        if word_end < len(text) and _is_word_char(text[word_end]):
+            return None
         suffix = text[end:word_end]
-        if not suffix or suffix in self._suffixes:
-            return suffix
-        return None
+        return suffix if suffix in self._suffixes else None
 
 
 def _leftmost_longest(hits: list[tuple[int, int, str, str, str]]) -> list[tuple[int, int, str, str, str]]:

@@ -1,0 +1,396 @@
+"""Find place names in Arabic text and resolve them to gazetteer places with ACLED geo-precision.
+
+    gazetteer = Gazetteer.load()
+    resolver = PlaceResolver(gazetteer)
+    resolver.resolve("هجوم على سجن الصناعة بحي غويران جنوب مدينة الحسكة", country_hint="SY")
+
+Names are found with one clitic-aware pass (`TermMatcher`). Each hit is then read in context: the word
+before it (مدينة, بلدة, قرية, حي, مخيم, محافظة, ريف, جنوب, قرب ...) says what kind of place it is and how
+precise the mention is; the other places and countries named in the article, the caller's country hint,
+the outlet's country and population pick among same-named places. Stop-listed names (frequent words
+that GeoNames also lists as places) and weak names (short, or only tiny places) need such support.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+from marsad.text.gazetteer import (
+    SETTLEMENT_KINDS,
+    Gazetteer,
+    Place,
+    user_gazetteer_path,
+)
+from marsad.text.matcher import TermMatcher
+
+PRECISION_EXACT = 1  # the town, neighbourhood or facility itself
+PRECISION_NEAR = 2  # near a town, or part of a region ("south of", "countryside of")
+PRECISION_REGION = 3  # a province, district or country
+
+# Place words read before a name: what kinds they announce (normalised spelling, clitics stripped).
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "مدينه": frozenset({"city", "town"}),
+    "بلده": frozenset({"town", "village", "city"}),
+    "قريه": frozenset({"village", "town"}),
+    "حي": frozenset({"neighbourhood"}),
+    "احياء": frozenset({"neighbourhood"}),
+    "مخيم": frozenset({"camp"}),
+    "سجن": frozenset({"prison"}),
+    "محافظه": frozenset({"region"}),
+    "ولايه": frozenset({"region"}),
+    "اقليم": frozenset({"region"}),
+    "قضاء": frozenset({"district"}),
+    "مديريه": frozenset({"district"}),
+    "ناحيه": frozenset({"district", "town"}),
+    "منطقه": frozenset({"district", "region", "town", "village", "neighbourhood"}),
+    "مطار": frozenset({"airport", "base"}),
+    "قاعده": frozenset({"base"}),
+    "معبر": frozenset({"crossing"}),
+    "منفذ": frozenset({"crossing"}),
+    "حقل": frozenset({"oil_field"}),
+    "ميناء": frozenset({"port"}),
+    "سد": frozenset({"dam"}),
+}
+_AREA_KINDS = frozenset({"region", "district"})
+_ADMIN_WORDS = frozenset({"محافظه", "ولايه", "اقليم", "قضاء", "مديريه", "ناحيه"})
+# Most specific first: the order in which an event is better coded at one place than another.
+_KIND_SPECIFICITY = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}
+# Facility words before a town name ("مطار دير الزور") make the mention a place near the town.
+_FACILITY_WORDS = frozenset({"مطار", "قاعده", "معبر", "منفذ", "حقل", "ميناء", "سد", "سجن", "مخيم"})
+# Words that put the event near, around or in part of the named place.
+_NEAR_WORDS = frozenset({
+    "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "قرب", "بالقرب", "اطراف", "محيط",
+    "ضواحي", "مشارف", "ريف", "باديه", "مدخل", "جوار", "حدود", "ارياف", "وسط",
+})
+_COUNTRYSIDE = "ريف"
+_CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "قرب", "نحو", "باتجاه"})
+# Minimum population for a single-word name to stand on its own, without a place word or support.
+WEAK_NAME_POPULATION = 20_000
+WEAK_NAME_LENGTH = 3
+# Arabic-script names of places outside the Arabic-speaking world are transliterations that often spell
+# ordinary Arabic words; such places need more population (or support) to stand alone.
+NON_ARABIC_COUNTRIES = frozenset({"IR", "TR", "IL", "ET", "ER", "NG", "ML", "BF", "NE", "TD", "SS"})
+WEAK_FOREIGN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in the text: source span, the resolved place, ACLED geo-precision, other candidates."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    precision: int
+    alternatives: tuple[Place, ...] = ()
+    qualifier: str = ""  # the place/direction word that shaped the reading, e.g. "جنوب", "ريف", "حي"
+
+
+@dataclass(slots=True, eq=False)
+class _Hit:
+    start: int
+    end: int
+    norm_start: int
+    norm_end: int
+    surface: str
+    key: str
+    candidates: tuple[Place, ...]
+    kind_word: str = ""
+    near_word: str = ""
+    country_in_word: str = ""
+    chosen: Place | None = None
+    ranked: tuple[Place, ...] = ()
+
+
+def load_stop_list(path: Path | None = None) -> frozenset[str]:
+    """Normalised names that never become places without a place word (data: gazetteer/stoplist.txt)."""
+    if path is None:
+        path = Path(str(resources.files("marsad") / "data" / "gazetteer" / "stoplist.txt"))
+    words = set()
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(normalize(line))
+    return frozenset(words)
+
+
+_CONTEXT_WORDS = frozenset(_KIND_WORDS) | _NEAR_WORDS
+
+
+def _strip_clitics(word: str) -> str:
+    if word in _CONTEXT_WORDS:
+        return word
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and word[len(clitic):] in _CONTEXT_WORDS:
+            return word[len(clitic):]
+    return word
+
+
+def _words_before(text: str, position: int, count: int) -> list[str]:
+    """Up to `count` whole words ending before `position`, nearest first."""
+    words = text[max(0, position - 60):position].split()
+    if words and position > 0 and not text[position - 1].isspace():
+        words = words[:-1]  # the hit's own proclitics, not a word of context
+    return [w.strip(".,:;\"'()-") for w in reversed(words[-count:])]
+
+
+class PlaceResolver:
+    """Resolve place names in Arabic text against a `Gazetteer` (passed in, so tests can inject one)."""
+
+    def __init__(self, gazetteer: Gazetteer, *, stop_list: Iterable[str] | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.stop_list = frozenset(normalize(w) for w in stop_list) if stop_list is not None else load_stop_list()
+        self._matcher: TermMatcher[Place] | None = None
+
+    @property
+    def matcher(self) -> TermMatcher[Place]:
+        """The name matcher, built on first use (a few hundred ms for the shipped gazetteer)."""
+        if self._matcher is None:
+            entries = [(name, place) for place in self.gazetteer for name in set(place.names_ar) | {place.name_ar} if name]
+            self._matcher = TermMatcher(entries)
+        return self._matcher
+
+    def resolve(
+        self, text: str, *, country_hint: str | None = None, outlet_country: str | None = None
+    ) -> list[PlaceMention]:
+        """Place mentions in `text`, in text order; `country_hint`/`outlet_country` are ISO codes."""
+        norm = normalize_with_offsets(text)
+        hits = [self._read_context(norm, text, m) for m in self.matcher.find(norm)]
+        hits = self._merge_neighbourhood_phrases(hits, norm)
+        support = self._context(hits, country_hint)
+        kept = [h for i, h in enumerate(hits) if self._is_supported(i, hits, support, country_hint)]
+        for _ in range(2):  # a second pass lets confident picks steer the ambiguous ones
+            for hit in kept:
+                self._choose(hit, support, country_hint, outlet_country)
+            support = self._context(kept, country_hint, resolved=True)
+        return [self._mention(h) for h in kept if h.chosen is not None]
+
+    # -- reading the hits ---------------------------------------------------------------------------------
+
+    def _read_context(self, norm: Normalized, source: str, match) -> _Hit:
+        hit = _Hit(
+            match.start, match.end, match.norm_start, match.norm_end, source[match.start:match.end],
+            match.term, match.payloads,
+        )
+        prefix_word = match.prefix
+        before = _words_before(norm.text, match.norm_start - len(prefix_word), 4)
+        if before:
+            word = _strip_clitics(before[0])
+            if word in _KIND_WORDS:
+                hit.kind_word = word
+                before = before[1:]
+        for word in before[:2]:
+            word = _strip_clitics(word)
+            if word in _NEAR_WORDS:
+                hit.near_word = word
+                break
+            if word not in _NEAR_WORDS and word not in _PREPOSITIONS and word != "من":
+                break
+        return hit
+
+    def _merge_neighbourhood_phrases(self, hits: list[_Hit], norm: Normalized) -> list[_Hit]:
+        """`حي X في Y`: keep X's neighbourhoods whose town is Y (or make one from Y when X is unknown)."""
+        for i, hit in enumerate(hits[:-1]):
+            if hit.kind_word != "حي":
+                continue
+            following = hits[i + 1]
+            gap = norm.text[hit.norm_end:following.norm_start - 0].strip()
+            gap_words = [_strip_clitics(w) for w in gap.split()]
+            # the gap holds only linking words; a clitic ب of the town name ("بالموصل") shows up as "ب"
+            if len(gap) > 14 or not all(w in _PREPOSITIONS | {"مدينه", "ب", ""} for w in gap_words):
+                continue
+            parents = {p.name_en for p in following.candidates} | {p.name_en.split(" (")[0] for p in following.candidates}
+            matching = tuple(c for c in hit.candidates if c.kind == "neighbourhood" and c.parent in parents)
+            if matching:
+                hit.candidates = matching
+        return hits
+
+    def _context(self, hits: list[_Hit], country_hint: str | None, *, resolved: bool = False) -> dict[str, Counter]:
+        countries: Counter = Counter()
+        admin1: Counter = Counter()
+        for hit in hits:
+            places = (hit.chosen,) if resolved and hit.chosen else hit.candidates
+            if not resolved and hit.key in self.stop_list and not hit.kind_word:
+                continue
+            hit_countries = {p.country for p in places}
+            if len(hit_countries) == 1:
+                countries[next(iter(hit_countries))] += 1
+            hit_admin1 = {p.admin1_code for p in places if p.admin1_code}
+            if len(hit_admin1) == 1 and (resolved or len(hit_countries) == 1):
+                admin1[next(iter(hit_admin1))] += 1
+        if country_hint:
+            countries[country_hint] += 2
+        return {"countries": countries, "admin1": admin1}
+
+    def _is_supported(self, index: int, hits: list[_Hit], support: dict[str, Counter], country_hint: str | None) -> bool:
+        """Drop stop-listed and weak names unless a place word, a nearby sibling place or the hint backs them."""
+        hit = hits[index]
+        if hit.kind_word:
+            return True
+        core = hit.key.removeprefix("ال")
+        stopped = hit.key in self.stop_list
+        curated = any(p.feature_class == "curated" for p in hit.candidates)
+        biggest = max((p.population for p in hit.candidates), default=0)
+        weak = (
+            " " not in hit.key
+            and not curated
+            and not any(p.kind in ("country", "region") for p in hit.candidates)
+            and (
+                len(core) <= WEAK_NAME_LENGTH
+                # population 0 means "unknown" in GeoNames (most Syrian towns); only a known tiny one is weak
+                or 0 < biggest < WEAK_NAME_POPULATION
+                or (all(p.country in NON_ARABIC_COUNTRIES for p in hit.candidates) and biggest < WEAK_FOREIGN_POPULATION)
+            )
+        )
+        if not stopped and not weak:
+            return True
+        if stopped and hit.near_word != _COUNTRYSIDE:
+            return self._followed_by_same_province(index, hits)
+        others = support["admin1"].copy()
+        for place in {p.admin1_code for p in hit.candidates if len({c.admin1_code for c in hit.candidates}) == 1}:
+            others[place] -= 1  # the hit must not support itself
+        if any(others[p.admin1_code] > 0 for p in hit.candidates if p.admin1_code):
+            return True
+        if country_hint and any(p.country == country_hint for p in hit.candidates) and len(core) > WEAK_NAME_LENGTH:
+            return True
+        return hit.near_word != "" or self._followed_by_same_province(index, hits)
+
+    @staticmethod
+    def _followed_by_same_province(index: int, hits: list[_Hit]) -> bool:
+        hit = hits[index]
+        if index + 1 >= len(hits):
+            return False
+        following = hits[index + 1]
+        if following.norm_start - hit.norm_end > 16:
+            return False
+        codes = {p.admin1_code for p in following.candidates}
+        return any(p.admin1_code in codes for p in hit.candidates if p.admin1_code)
+
+    # -- choosing among candidates ---------------------------------------------------------------------
+
+    def _choose(self, hit: _Hit, support: dict[str, Counter], country_hint: str | None, outlet_country: str | None) -> None:
+        candidates = hit.candidates
+        if hit.kind_word:
+            wanted = _KIND_WORDS[hit.kind_word]
+            fitting = tuple(c for c in candidates if c.kind in wanted)
+            if hit.kind_word in _FACILITY_WORDS and not fitting:
+                fitting = tuple(c for c in candidates if c.kind in SETTLEMENT_KINDS)
+            if hit.kind_word in ("محافظه", "ولايه") and not fitting:
+                fitting = tuple(c for c in candidates if c.kind in SETTLEMENT_KINDS)
+            candidates = fitting or candidates
+        own_countries = {p.country for p in hit.candidates}
+        own_admin1 = {p.admin1_code for p in hit.candidates} if len({p.admin1_code for p in hit.candidates}) == 1 else set()
+
+        def score(place: Place) -> float:
+            value = math.log10(place.population + 10) / 2
+            countries = support["countries"][place.country] - (1 if own_countries == {place.country} else 0)
+            admin1 = support["admin1"][place.admin1_code] - (1 if place.admin1_code in own_admin1 else 0)
+            value += 2.5 * min(countries, 2) + 2.0 * min(admin1, 2)
+            if country_hint and place.country == country_hint:
+                value += 3.0
+            if outlet_country and place.country == outlet_country:
+                value += 1.0
+            if place.feature_class == "curated":
+                value += 0.5
+            if hit.near_word == _COUNTRYSIDE:
+                value += 3.0 if place.kind == "region" else 0.0
+            elif place.kind == "country":
+                value -= 1.0  # "عمان" is Amman before it is Oman
+            elif place.kind in _AREA_KINDS:
+                value -= 0.8  # a name shared by a province and its capital means the city
+            return value
+
+        ranked = sorted(candidates, key=lambda p: (-score(p), p.id))
+        hit.ranked = tuple(ranked)
+        hit.chosen = ranked[0]
+
+    def _mention(self, hit: _Hit) -> PlaceMention:
+        place = hit.chosen
+        assert place is not None
+        if place.feature_class == "curated" and place.kind == "region":
+            precision = PRECISION_NEAR  # a forest or mountain range: smaller than a province
+        elif place.kind in ("country", "region", "district"):
+            precision = PRECISION_NEAR if place.kind != "country" and hit.near_word == _COUNTRYSIDE else PRECISION_REGION
+            if place.kind == "district" and hit.near_word not in ("", _COUNTRYSIDE):
+                precision = PRECISION_REGION
+        elif hit.kind_word in _ADMIN_WORDS and place.kind in SETTLEMENT_KINDS:
+            precision = PRECISION_NEAR  # "مديرية صرواح": somewhere in the district named after the town
+        elif hit.near_word and place.kind in SETTLEMENT_KINDS or hit.kind_word in _FACILITY_WORDS and place.kind in SETTLEMENT_KINDS:
+            precision = PRECISION_NEAR
+        else:
+            precision = PRECISION_EXACT
+        qualifier = hit.near_word or hit.kind_word
+        alternatives = tuple(p for p in hit.ranked[1:6] if p.id != place.id)
+        return PlaceMention(hit.start, hit.end, hit.surface, place, precision, alternatives, qualifier)
+
+
+def most_specific(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
+    """The mention an event should be coded at: best precision, then a point place, then the earliest."""
+    ranked = sorted(mentions, key=lambda m: (m.precision, _KIND_SPECIFICITY.get(m.place.kind, 0), m.start))
+    return ranked[0] if ranked else None
+
+
+def countries_of(mentions: Iterable[PlaceMention]) -> Counter:
+    """How often each country (ISO code) is named or implied by the mentions."""
+    return Counter(m.place.country for m in mentions)
+
+
+def country_of(text: str, resolver: PlaceResolver, *, country_hint: str | None = None) -> str | None:
+    """The country an article is mostly about (ISO code), or None when it names no place."""
+    counts = countries_of(resolver.resolve(text, country_hint=country_hint))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# -- CLI hooks (`marsad gazetteer lookup NAME`, `marsad gazetteer import FILE`) ------------------------------
+
+
+def lookup(name: str, gazetteer: Gazetteer) -> list[Place]:
+    """Places called `name` (any script or spelling), most populous first."""
+    return gazetteer.lookup(name)
+
+
+def import_geonames(
+    path: Path | str, gazetteer_path_out: Path | str | None = None, *, countries: Iterable[str] | None = None
+) -> tuple[Path, int]:
+    """Merge a GeoNames dump into the user gazetteer (default `user_gazetteer_path()`); return (file, places added)."""
+    from marsad.text.gazetteer import read_places, render_tsv, write_tsv_gz
+
+    out = Path(gazetteer_path_out) if gazetteer_path_out is not None else user_gazetteer_path()
+    base = Gazetteer.load(user_path=False)
+    user_places = read_places(out) if out.exists() else []
+    base.add_all(user_places)
+    added = base.merge_geonames_dump(path, countries=countries)
+    merged = {p.id: p for p in user_places}
+    merged.update({p.id: p for p in added})
+    write_tsv_gz(render_tsv(merged.values(), ["marsad user gazetteer: places merged from GeoNames dumps"]), out)
+    return out, len(added)
+
+
+def default_resolver() -> PlaceResolver:
+    """A resolver over the shipped gazetteer plus the user gazetteer ($MARSAD_GAZETTEER)."""
+    return PlaceResolver(Gazetteer.load())
+
+
+__all__ = [
+    "PRECISION_EXACT",
+    "PRECISION_NEAR",
+    "PRECISION_REGION",
+    "Gazetteer",
+    "Place",
+    "PlaceMention",
+    "PlaceResolver",
+    "countries_of",
+    "country_of",
+    "default_resolver",
+    "import_geonames",
+    "load_stop_list",
+    "lookup",
+    "most_specific",
+]
