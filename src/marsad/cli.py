@@ -284,6 +284,53 @@ def settings() -> None:
     out.print(table)
 
 
+gazetteer_app = typer.Typer(help="Look up places, and merge GeoNames dumps for full village coverage.")
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("lookup")
+@handle_errors
+def gazetteer_lookup(
+    name: Annotated[str, typer.Argument(help="Place name in Arabic or English, any spelling.")],
+    limit: Annotated[int, typer.Option(help="How many candidates to show.")] = 20,
+) -> None:
+    """Show the gazetteer's candidates for NAME, most populous first."""
+    from marsad.text.places import Gazetteer, lookup
+
+    places = lookup(name, Gazetteer.load())
+    if not places:
+        err.print(f"no place called '{name}' in the gazetteer; `marsad gazetteer import` adds a GeoNames dump")
+        raise typer.Exit(1)
+    table = Table(title=f"{len(places)} candidates for {name}", title_justify="left")
+    for column in ("id", "name", "arabic", "kind", "country", "admin1", "admin2", "lat", "lon", "population"):
+        table.add_column(column, overflow="fold")
+    for place in places[:limit]:
+        table.add_row(place.id, place.name_en, place.name_ar, place.kind, place.country, place.admin1,
+                      place.admin2, f"{place.lat:.4f}", f"{place.lon:.4f}", str(place.population))
+    out.print(table)
+
+
+@gazetteer_app.command("import")
+@handle_errors
+def gazetteer_import(
+    dump: Annotated[Path, typer.Argument(help="GeoNames country dump (e.g. SY.txt, tab-separated, 19 columns).")],
+    countries: Annotated[
+        Optional[str], typer.Option(help="Only these ISO country codes, comma-separated (default: all in the file).")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option(help="User gazetteer to merge into (default $MARSAD_GAZETTEER or ~/.local/share).")
+    ] = None,
+) -> None:
+    """Merge a GeoNames dump into your user gazetteer, loaded on top of the shipped one."""
+    from marsad.text.places import import_geonames
+
+    if not dump.is_file():
+        raise UsageError(f"{dump}: no such file; download a country dump (e.g. SY.txt) from GeoNames first")
+    codes = [c.strip().upper() for c in countries.split(",")] if countries else None
+    path, added = import_geonames(dump, output, countries=codes)
+    out.print(f"merged {added} places from {dump} into {path}")
+
+
 @app.command()
 def version() -> None:
     """Print the marsad version."""
