@@ -1,0 +1,849 @@
+"""Figures: the counts of people an article reports, with what they count, whose side, how sure, and who said so.
+
+`extract_figures` starts from the quantities `marsad.text.numbers` finds and keeps those that count people: a
+people noun after the number (`41 قتيلاً`, `374 من عناصر داعش`), or an event word before a bare number
+(`مقتل 3 وإصابة 5`). For each it resolves the count (`killed`, `wounded`, `attackers`, `prisoners` ...), the
+qualifier (`أكثر من` → more_than), the side (`من المدنيين` → civilians), the reporter (`بحسب بيان` →
+statement), breakdowns (`374 ...، و117 ...، إضافة إلى 4 ...` → one figure of 495 with three parts) and negated
+outcomes (`دون وقوع إصابات` → 0 killed, 0 wounded). Words live in `marsad/lang/ar/data/figures.yaml`.
+
+Bounds: `low`/`high` are the least and most the wording allows (None when unbounded); `coded` is the ACLED
+figure: the stated number (the conservative reading of "more than 200" is 200), or a vague word's fixed value.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
+
+from marsad.lang.ar.normalize import normalize
+from marsad.text.numbers import (
+    ARTICLE_PROCLITICS,
+    PROCLITICS,
+    NumberSpan,
+    NumberWords,
+    Tokens,
+    WordListInvalid,
+    _check_keys,
+    _check_words,
+    _read_yaml,
+    default_number_words,
+    scan_numbers,
+    tokenize,
+)
+
+FIGURES_FILE = "figures.yaml"
+COUNTS = (
+    "killed", "wounded", "casualties", "attackers", "prisoners", "hostages", "abducted", "displaced",
+    "arrested", "missing", "escaped", "fighters", "people", "families",
+)
+QUALIFIERS = ("exact", "approx", "more_than", "at_least", "up_to", "less_than")
+SIDE_CATEGORIES = ("militants", "security_forces", "civilians", "unknown")
+REPORTER_KINDS = (
+    "statement", "monitor", "ministry", "source", "correspondent", "media", "witness", "official", "other",
+)
+_STRENGTHS = ("outcome", "status")
+
+_HEAD_WINDOW = 8  # words an event word may stand before the number it governs
+_BARE_HEAD_WINDOW = 4  # the same, when no people noun follows the number
+_AFTER_WINDOW = 4  # words after the counted noun searched for a count cue (… لقوا حتفهم)
+_ATTACHMENT_WORDS = 12
+_REPORTER_WORDS = 6
+_NISBA_PLURAL = ("يين", "يون")
+_CUSTODY = frozenset({"arrested", "abducted", "hostages", "prisoners"})
+_SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)|(?<!\d)\.")
+
+T = TypeVar("T")
+
+
+class SentenceLike(Protocol):
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Whose people a figure counts: the words that say so and a coarse category."""
+
+    start: int
+    end: int
+    surface: str
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reporter:
+    """Who reports a figure: the attribution words and their kind (statement, monitor, ministry ...)."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One count of people reported in a text; offsets index the original text."""
+
+    start: int
+    end: int
+    surface: str
+    value: int | None
+    low: int | None
+    high: int | None
+    vague: bool
+    coded: int | None
+    qualifier: str
+    counts: str
+    side: Side | None = None
+    reporter: Reporter | None = None
+    parts: tuple[Figure, ...] = ()
+    negated: bool = False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Word list
+
+
+class PhraseTable(Generic[T]):
+    """Normalised phrases (tuples of words) with a payload; the first word may carry clitics."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, article: bool = False, accusative: bool = False):
+        self._phrases: dict[tuple[str, ...], T] = {}
+        self._clitics: dict[tuple[str, ...], int] = {}
+        self.longest = 0
+        for phrase, payload in entries:
+            words = tuple(normalize(phrase).split())
+            if not words:
+                continue
+            for first, clitic in _clitic_variants(words[0], article, accusative):
+                key = (first,) + words[1:]
+                if key not in self._phrases or clitic < self._clitics[key]:
+                    self._phrases[key] = payload
+                    self._clitics[key] = clitic
+            self.longest = max(self.longest, len(words))
+        self._firsts = frozenset(p[0] for p in self._phrases)
+        self._lasts = frozenset(p[-1] for p in self._phrases)
+        self._singles = {p[0]: v for p, v in self._phrases.items() if len(p) == 1}
+
+    def get(self, word: str) -> T | None:
+        """Payload of a one-word entry."""
+        return self._singles.get(word)
+
+    def at(self, texts: Sequence[str], i: int) -> tuple[int, T] | None:
+        """Longest phrase starting at token i, as (end token index, payload)."""
+        if i >= len(texts) or texts[i] not in self._firsts:
+            return None
+        for length in range(min(self.longest, len(texts) - i), 0, -1):
+            payload = self._phrases.get(tuple(texts[i : i + length]))
+            if payload is not None:
+                return i + length, payload
+        return None
+
+    def clitic(self, texts: Sequence[str], i: int, end: int) -> int:
+        """Letters of the first word of the phrase at [i, end) that are clitics (و in وفي بيان)."""
+        return self._clitics.get(tuple(texts[i:end]), 0)
+
+    def ending_at(self, texts: Sequence[str], end: int) -> tuple[int, T] | None:
+        """Longest phrase ending just before token `end`, as (start token index, payload)."""
+        if end <= 0 or texts[end - 1] not in self._lasts:
+            return None
+        for length in range(min(self.longest, end), 0, -1):
+            payload = self._phrases.get(tuple(texts[end - length : end]))
+            if payload is not None:
+                return end - length, payload
+        return None
+
+
+def _clitic_variants(word: str, article: bool, accusative: bool) -> list[tuple[str, int]]:
+    """Every clitic form of a word, with the number of leading letters that are not the word itself."""
+    bases = [word]
+    if accusative and not word.endswith(("ه", "ا")):
+        bases.append(word + "ا")
+    variants = []
+    for base in bases:
+        variants += [(p + base, len(p)) for p in PROCLITICS]
+        if base.startswith("ال") and len(base) > 3:
+            variants += [(c + "لل" + base[2:], len(c)) for c in ("", "و", "ف")]
+        elif article:
+            variants += [(p + base, len(p) - 2) for p in ARTICLE_PROCLITICS]
+    return variants
+
+
+@dataclass(frozen=True, slots=True)
+class NounInfo:
+    """What a people noun says by itself."""
+
+    counts: str
+    strong: bool
+    side: str | None
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """The compiled figures lexicon (see figures.yaml)."""
+
+    version: int
+    nouns: PhraseTable[NounInfo]
+    noun_lemmas: dict[str, NounInfo]
+    before: PhraseTable[str]
+    after: PhraseTable[str]
+    followers: PhraseTable[bool]
+    sides: PhraseTable[str]
+    side_stops: frozenset[str]
+    qualifiers_before: PhraseTable[str]
+    qualifiers_after: PhraseTable[str]
+    total_markers: PhraseTable[bool]
+    subset_markers: PhraseTable[bool]
+    connectors: PhraseTable[bool]
+    negation: re.Pattern[str]
+    negation_counts: dict[str, tuple[str, ...]]
+    reporter_prepositions: PhraseTable[bool]
+    reporter_verbs: PhraseTable[bool]
+    reporter_stops: frozenset[str]
+    continuations: frozenset[str]
+    reporter_kinds: PhraseTable[str]
+
+
+_FIGURE_KEYS = {
+    "version", "people_nouns", "counts_cues", "followers", "sides", "side_stops", "qualifiers", "breakdown", "negations",
+    "reporters",
+}
+
+
+def load_figure_words(path: str | Path | None = None) -> FigureWords:
+    """Read, validate and compile figures.yaml (the shipped one unless `path` is given)."""
+    data, source = _read_yaml(path, FIGURES_FILE)
+    problems = validate_figure_words(data)
+    if problems:
+        raise WordListInvalid(source, problems)
+    return compile_figure_words(data)
+
+
+@lru_cache(maxsize=1)
+def default_figure_words() -> FigureWords:
+    """The shipped figures lexicon, compiled once on first use."""
+    return load_figure_words()
+
+
+def validate_figure_words(data: Any) -> list[str]:
+    """Problems that make `data` (parsed figures.yaml) unusable; an empty list when it is valid."""
+    if not isinstance(data, dict):
+        return ["the top level must be a mapping"]
+    problems = _check_keys(data, _FIGURE_KEYS, "top level")
+    if not isinstance(data.get("version"), int) or data.get("version", 0) < 1:
+        problems.append("version must be a positive integer")
+    nouns = data.get("people_nouns")
+    if not isinstance(nouns, list) or not nouns:
+        problems.append("people_nouns must be a non-empty list of {forms, counts, strength, side?}")
+    else:
+        for index, entry in enumerate(nouns):
+            where = f"people_nouns[{index}]"
+            if not isinstance(entry, dict):
+                problems.append(f"{where} must be a mapping")
+                continue
+            problems += [f"{where}: unknown key {k!r}" for k in entry if k not in {"forms", "counts", "strength", "side"}]
+            problems += _check_words(entry.get("forms"), f"{where}.forms")
+            if entry.get("counts") not in COUNTS:
+                problems.append(f"{where}: counts {entry.get('counts')!r} is not one of {', '.join(COUNTS)}")
+            if entry.get("strength") not in _STRENGTHS:
+                problems.append(f"{where}: strength must be outcome or status")
+            if "side" in entry and entry["side"] not in SIDE_CATEGORIES[:-1]:
+                problems.append(f"{where}: side {entry['side']!r} is not one of {', '.join(SIDE_CATEGORIES[:-1])}")
+    cues = data.get("counts_cues")
+    if not isinstance(cues, dict):
+        problems.append("counts_cues must be a mapping with before and after")
+    else:
+        problems += _check_keys(cues, {"before", "after"}, "counts_cues", required=True)
+        for position in ("before", "after"):
+            problems += _check_table(cues.get(position), f"counts_cues.{position}", COUNTS)
+    problems += _check_words(data.get("followers"), "followers", single=False)
+    problems += _check_table(data.get("sides"), "sides", SIDE_CATEGORIES[:-1], complete=True)
+    problems += _check_words(data.get("side_stops"), "side_stops")
+    qualifiers = data.get("qualifiers")
+    if not isinstance(qualifiers, dict):
+        problems.append("qualifiers must map each qualifier to {before, after}")
+    else:
+        for name, places in qualifiers.items():
+            if name not in QUALIFIERS or name == "exact":
+                problems.append(f"qualifiers: {name!r} is not one of {', '.join(QUALIFIERS[1:])}")
+            elif not isinstance(places, dict):
+                problems.append(f"qualifiers.{name} must be a mapping with before and after")
+            else:
+                problems += _check_keys(places, {"before", "after"}, f"qualifiers.{name}", required=True)
+                for position in ("before", "after"):
+                    if places.get(position):
+                        problems += _check_words(places[position], f"qualifiers.{name}.{position}", single=False)
+                    elif not isinstance(places.get(position), list):
+                        problems.append(f"qualifiers.{name}.{position} must be a list (may be empty)")
+    breakdown = data.get("breakdown")
+    if not isinstance(breakdown, dict):
+        problems.append("breakdown must be a mapping with total_markers, subset_markers and connectors")
+    else:
+        keys = {"total_markers", "subset_markers", "connectors"}
+        problems += _check_keys(breakdown, keys, "breakdown", required=True)
+        for key in sorted(keys):
+            problems += _check_words(breakdown.get(key), f"breakdown.{key}", single=False)
+    problems += _check_negations(data.get("negations"))
+    problems += _check_reporters(data.get("reporters"))
+    return problems
+
+
+def _check_table(table: Any, where: str, names: Sequence[str], complete: bool = False) -> list[str]:
+    if not isinstance(table, dict) or not table:
+        return [f"{where} must map names to lists of words"]
+    problems = [f"{where}: {k!r} is not one of {', '.join(names)}" for k in table if k not in names]
+    if complete:
+        problems += [f"{where}: {name} is missing" for name in names if name not in table]
+    for name, words in table.items():
+        problems += _check_words(words, f"{where}.{name}", single=False)
+    return problems
+
+
+def _check_negations(negations: Any) -> list[str]:
+    if not isinstance(negations, dict):
+        return ["negations must be a mapping with triggers, fillers, objects and phrases"]
+    keys = {"triggers", "fillers", "uncertain", "objects", "phrases"}
+    problems = _check_keys(negations, keys, "negations", required=True)
+    for key in ("triggers", "fillers", "uncertain"):
+        problems += _check_words(negations.get(key), f"negations.{key}", single=False)
+    for key in ("objects", "phrases"):
+        table = negations.get(key)
+        if not isinstance(table, dict) or not table:
+            problems.append(f"negations.{key} must map phrases to lists of counts")
+            continue
+        for phrase, counts in table.items():
+            if not isinstance(counts, list) or not counts or any(c not in ("killed", "wounded") for c in counts):
+                problems.append(f"negations.{key}.{phrase}: counts must be a list of killed and/or wounded")
+    return problems
+
+
+def _check_reporters(reporters: Any) -> list[str]:
+    if not isinstance(reporters, dict):
+        return ["reporters must be a mapping with prepositions, verbs, stops, continuations and kinds"]
+    keys = {"prepositions", "verbs", "stops", "continuations", "kinds"}
+    problems = _check_keys(reporters, keys, "reporters", required=True)
+    for key in ("prepositions", "verbs", "stops", "continuations"):
+        problems += _check_words(reporters.get(key), f"reporters.{key}", single=key in ("stops", "continuations"))
+    problems += _check_table(reporters.get("kinds"), "reporters.kinds", REPORTER_KINDS[:-1])
+    return problems
+
+
+def compile_figure_words(data: dict) -> FigureWords:
+    """Build the lookup tables from validated figures.yaml data."""
+    noun_entries = []
+    lemmas: dict[str, NounInfo] = {}
+    for entry in data["people_nouns"]:
+        info = NounInfo(entry["counts"], entry["strength"] == "outcome", entry.get("side"))
+        for form in entry["forms"]:
+            noun_entries.append((form, info))
+            lemmas.setdefault(normalize(form).strip(), info)
+
+    def table(mapping: dict[str, list[str]], **options: bool) -> PhraseTable[str]:
+        return PhraseTable(((w, name) for name, words in mapping.items() for w in words), **options)
+
+    def flags(words: list[str]) -> PhraseTable[bool]:
+        return PhraseTable((w, True) for w in words)
+
+    qualifiers = data["qualifiers"]
+    negations = data["negations"]
+    reporters = data["reporters"]
+    negation, negation_counts = _compile_negation(negations)
+    return FigureWords(
+        version=data["version"],
+        nouns=PhraseTable(noun_entries, article=True, accusative=True),
+        noun_lemmas=lemmas,
+        before=table(data["counts_cues"]["before"]),
+        after=table(data["counts_cues"]["after"]),
+        followers=flags(data["followers"]),
+        sides=table(data["sides"]),
+        side_stops=frozenset(normalize(w).strip() for w in data["side_stops"]),
+        qualifiers_before=table({k: v["before"] for k, v in qualifiers.items()}),
+        qualifiers_after=table({k: v["after"] for k, v in qualifiers.items()}),
+        total_markers=flags(data["breakdown"]["total_markers"]),
+        subset_markers=flags(data["breakdown"]["subset_markers"]),
+        connectors=flags(data["breakdown"]["connectors"]),
+        negation=negation,
+        negation_counts=negation_counts,
+        reporter_prepositions=flags(reporters["prepositions"]),
+        reporter_verbs=flags(reporters["verbs"]),
+        reporter_stops=frozenset(normalize(w).strip() for w in reporters["stops"]),
+        continuations=frozenset(
+            p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
+        ),
+        reporter_kinds=table(reporters["kinds"]),
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    forms = sorted({normalize(p).strip() for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in forms)
+
+
+def _compile_negation(negations: dict) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    counts: dict[str, tuple[str, ...]] = {}
+    for table in ("objects", "phrases"):
+        for phrase, names in negations[table].items():
+            counts[normalize(phrase).strip()] = tuple(names)
+    triggers = _alternation(negations["triggers"])
+    fillers = _alternation(negations["fillers"])
+    objects = _alternation(negations["objects"])
+    uncertain = _alternation(negations["uncertain"])
+    phrases = _alternation(negations["phrases"])
+    pattern = (
+        rf"(?<!\w)[وف]?(?:(?P<phrase>{phrases})|(?P<trigger>{triggers})"
+        rf"(?:\s+(?!(?:{uncertain})(?!\w))\S+\s+(?:عن|الي))?(?:\s+(?:{fillers}))*\s+(?P<object>{objects}))(?!\w)"
+    )
+    return re.compile(pattern), counts
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass(slots=True)
+class _Found:
+    first: int  # first token (qualifier included)
+    last: int  # token after the counted noun (and a qualifier after it)
+    tail: int  # token after everything that belongs to the figure (its side phrase)
+    number_first: int
+    value: int | None
+    vague: bool
+    coded: int | None
+    low: int | None
+    high: int | None
+    qualifier: str
+    counts: str
+    decided_by: str  # noun | head | after | status
+    side: Side | None
+    sentence: int
+    parts: list[_Found] = field(default_factory=list)
+    skip: int = 0  # clitic letters of the first token left out of the span (و in وامرأة)
+
+
+def extract_figures(
+    text: str,
+    sentences: Sequence[SentenceLike] | None = None,
+    *,
+    words: FigureWords | None = None,
+    numbers: NumberWords | None = None,
+) -> list[Figure]:
+    """Every count of people reported in `text`, in reading order; breakdown lists come back as one figure."""
+    lex = words or default_figure_words()
+    tokens = tokenize(text)
+    spans = scan_numbers(tokens, numbers or default_number_words())
+    sentence_starts = _sentence_token_starts(text, tokens, sentences)
+    number_starts = {span.first for span in spans}
+    found = []
+    for span in spans:
+        if span.ordinal:
+            continue
+        figure = _resolve(tokens, span, lex, sentence_starts, number_starts)
+        if figure is not None:
+            found.append(figure)
+    reporters = _Reporters(text, tokens, lex, sentence_starts, number_starts)
+    figures = [_to_figure(text, tokens, f, reporters) for f in _group(found, tokens, lex)]
+    figures += _negations(text, tokens, lex, sentence_starts, reporters)
+    figures.sort(key=lambda f: (f.start, f.counts))
+    return figures
+
+
+def _sentence_token_starts(text: str, tokens: Tokens, sentences: Sequence[SentenceLike] | None) -> list[int]:
+    if sentences:
+        starts = [s.start for s in sentences]
+    else:
+        starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    offsets = tokens.norm.offsets
+    token_starts = sorted({bisect_left(tokens.starts, bisect_left(offsets, s)) for s in starts} | {0})
+    return token_starts
+
+
+def _sentence_range(sentence_starts: list[int], index: int, count: int) -> tuple[int, int, int]:
+    sentence = bisect_right(sentence_starts, index) - 1
+    end = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else count
+    return sentence, sentence_starts[sentence], end
+
+
+def _is_word(text: str) -> bool:
+    return text[0].isalpha()
+
+
+def _resolve(
+    tokens: Tokens, span: NumberSpan, lex: FigureWords, sentence_starts: list[int], number_starts: set[int]
+) -> _Found | None:
+    texts = tokens.texts
+    count = len(texts)
+    sentence, sentence_start, sentence_end = _sentence_range(sentence_starts, span.first, count)
+
+    qualifier, first = "exact", span.first
+    before = lex.qualifiers_before.ending_at(texts, span.first)
+    if before is not None and before[0] >= sentence_start:
+        first, qualifier = before
+
+    info: NounInfo | None = None
+    noun_first = noun_last = span.last
+    attach = None
+    if span.noun is not None:
+        info = lex.noun_lemmas.get(span.noun) or NounInfo("people", False, None)
+        noun_first, noun_last = span.first, span.last
+    elif span.last < sentence_end:
+        j = span.last
+        info = lex.nouns.get(texts[j])
+        if info is not None:
+            noun_first, noun_last = j, j + 1
+        elif texts[j] == "من" and j + 1 < sentence_end:
+            info = lex.nouns.get(texts[j + 1])
+            if info is not None:
+                noun_first, noun_last, attach = j + 1, j + 2, j
+            elif lex.sides.at(texts, j + 1) is not None:
+                info, attach = NounInfo("people", False, None), j
+        elif _is_word(texts[j]) and texts[j].endswith(_NISBA_PLURAL) and len(texts[j]) >= 5:
+            info, noun_first, noun_last = NounInfo("people", False, None), j, j + 1
+    if info is None and span.definite and span.first > sentence_start:
+        info = lex.nouns.get(texts[span.first - 1])  # الجنود الثلاثة, العناصر الـ5 آلاف
+        if info is not None:
+            first = min(first, span.first - 1)
+
+    last = noun_last
+    after_qualifier = lex.qualifiers_after.at(texts, last)
+    if after_qualifier is not None:
+        last, qualifier = after_qualifier
+
+    counts, decided_by = None, ""
+    if info is not None and info.strong:
+        counts, decided_by = info.counts, "noun"
+    head_distance = None
+    window_start = max(sentence_start, first - _HEAD_WINDOW)
+    for k in range(first - 1, window_start - 1, -1):
+        match = lex.before.at(texts, k)
+        if match is not None and match[0] <= first:
+            head_distance = first - match[0]
+            custody = info is not None and match[1] in _CUSTODY and info.counts in _CUSTODY
+            if counts is None and not custody:  # احتجز 30 رهينة counts hostages, not arrests
+                counts, decided_by = match[1], "head"
+            break
+    if info is None and (
+        head_distance is None or head_distance > _BARE_HEAD_WINDOW or not _bare_count_ends(texts, last, lex)
+    ):
+        return None
+
+    if attach is None and last < sentence_end:
+        names_people = last + 1 < sentence_end and (
+            lex.sides.at(texts, last + 1) is not None or lex.nouns.get(texts[last + 1]) is not None
+        )
+        if texts[last] == "من" and names_people:
+            attach = last  # 117 قتيلاً من منتسبي الأجهزة الأمنية
+        elif texts[last].startswith("ل") and lex.sides.at(texts, last) is not None:
+            attach = last  # 200 عنصر لداعش
+    tail = side_end = last
+    if attach is not None:
+        tail = _attachment_end(texts, attach, sentence_end, lex, number_starts, side=False)
+        side_end = _attachment_end(texts, attach, sentence_end, lex, number_starts, side=True)
+
+    if counts is None:
+        for k in range(last, min(tail + _AFTER_WINDOW, sentence_end)):
+            if not _is_word(texts[k]):
+                break
+            match = lex.after.at(texts, k)
+            if match is not None:
+                counts, decided_by = match[1], "after"
+                break
+    if counts is None:
+        counts, decided_by = (info.counts if info else "people"), "status"
+
+    noun_skip = span.skip if noun_first == span.first else 0
+    side = _side(tokens, lex, info, noun_first, noun_last, attach, side_end, number_starts, noun_skip)
+    low, high = _bounds(span, qualifier)
+    return _Found(
+        first, last, tail, span.first, span.value, span.vague, span.coded, low, high, qualifier, counts,
+        decided_by, side, sentence, skip=span.skip if first == span.first else 0,
+    )
+
+
+def _bare_count_ends(texts: Sequence[str], j: int, lex: FigureWords) -> bool:
+    """A number with no noun counts people only if what follows closes the phrase (مقتل 3 وإصابة 5)."""
+    if j >= len(texts):
+        return True
+    word = texts[j]
+    return not _is_word(word) or word.startswith("و") or lex.followers.at(texts, j) is not None
+
+
+def _attachment_end(
+    texts: Sequence[str], start: int, sentence_end: int, lex: FigureWords, number_starts: set[int], side: bool
+) -> int:
+    """End of the phrase qualifying a counted noun; `side` cuts it at side_stops (the part that names a side)."""
+    end = start + 1
+    limit = min(sentence_end, start + _ATTACHMENT_WORDS)
+    while end < limit:
+        word = texts[end]
+        if (
+            not _is_word(word)
+            or end in number_starts
+            or word == "و"
+            or (side and word in lex.side_stops)
+            or lex.subset_markers.at(texts, end) is not None
+            or lex.total_markers.at(texts, end) is not None
+            or lex.reporter_prepositions.at(texts, end) is not None
+            or lex.qualifiers_before.at(texts, end) is not None
+            or (lex.connectors.at(texts, end) or (0, False))[0] > end + 1
+        ):
+            break
+        end += 1
+    return end
+
+
+def _side(
+    tokens: Tokens, lex: FigureWords, info: NounInfo | None, noun_first: int, noun_last: int,
+    attach: int | None, tail: int, number_starts: set[int], noun_skip: int,
+) -> Side | None:
+    texts = tokens.texts
+    category = None
+    if attach is not None:
+        for k in range(attach, tail):
+            match = lex.sides.at(texts, k)
+            if match is not None and match[0] <= tail:
+                category = match[1]
+                break
+    if (
+        category is None
+        and attach is None
+        and noun_last < len(texts)
+        and _is_word(texts[noun_last])
+        and not texts[noun_last].startswith("و")
+        and noun_last not in number_starts
+    ):
+        adjective = lex.sides.at(texts, noun_last)  # أسير داعشي, جنود أتراك
+        adjective_noun = lex.nouns.get(texts[noun_last])
+        if adjective is not None or (adjective_noun is not None and adjective_noun.side is not None):
+            category = adjective[1] if adjective is not None else adjective_noun.side
+            attach, tail = noun_last, (adjective[0] if adjective is not None else noun_last + 1)
+    noun_side = info.side if info is not None else None
+    if noun_side is not None and noun_side != category:
+        return _make_side(tokens, noun_first, noun_last, noun_side, noun_skip)  # 700 طفل لداعش: the children are civilians
+    if attach is not None:
+        return _make_side(tokens, attach, tail, category or "unknown")
+    return None
+
+
+def _make_side(tokens: Tokens, first: int, last: int, category: str, skip: int = 0) -> Side:
+    start, end = tokens.source_span(first, last, skip)
+    return Side(start, end, "", category)
+
+
+def _bounds(span: NumberSpan, qualifier: str) -> tuple[int | None, int | None]:
+    if span.vague:
+        low, high = span.low, span.high
+    else:
+        low = high = span.value
+    if qualifier == "exact" or low is None and high is None:
+        return low, high
+    if qualifier == "approx":
+        return None, None
+    if qualifier == "more_than":
+        return (low + 1 if low is not None else None), None
+    if qualifier == "at_least":
+        return low, None
+    if qualifier == "up_to":
+        return None, high
+    return None, (high - 1 if high is not None else None)  # less_than
+
+
+def _group(found: list[_Found], tokens: Tokens, lex: FigureWords) -> list[_Found]:
+    """Fold breakdowns: a total with its parts (هم / بينهم), and connector lists without a stated total."""
+    texts = tokens.texts
+    grouped: list[_Found] = []
+    i = 0
+    while i < len(found):
+        figure = found[i]
+        marker = _marker_between(texts, figure, found[i + 1], lex) if i + 1 < len(found) else None
+        if marker is not None:
+            chain = _chain(found, i + 1, texts, lex, any_counts=True)
+            for part in chain:
+                if part.decided_by == "status":
+                    part.counts = figure.counts
+            figure.parts = chain
+            figure.tail = chain[-1].tail
+            grouped.append(figure)
+            i += 1 + len(chain)
+            continue
+        chain = _chain(found, i, texts, lex, any_counts=False)
+        if len(chain) > 1:
+            grouped.append(_aggregate(chain))
+        else:
+            grouped.append(figure)
+        i += len(chain)
+    return grouped
+
+
+def _marker_between(texts: Sequence[str], left: _Found, right: _Found, lex: FigureWords) -> str | None:
+    if left.sentence != right.sentence:
+        return None
+    k = left.tail
+    while k < right.first and texts[k] == ",":
+        k += 1
+    for kind, table in (("total", lex.total_markers), ("subset", lex.subset_markers)):
+        match = table.at(texts, k)
+        if match is not None and match[0] == right.first:
+            return kind
+    return None
+
+
+def _chain(found: list[_Found], i: int, texts: Sequence[str], lex: FigureWords, any_counts: bool) -> list[_Found]:
+    chain = [found[i]]
+    j = i + 1
+    while j < len(found):
+        previous, current = chain[-1], found[j]
+        if current.sentence != previous.sentence or not _connected(texts, previous.tail, current.first, lex):
+            break
+        if not any_counts and current.counts != chain[0].counts:
+            if current.decided_by != "status":
+                break
+            current.counts = chain[0].counts
+        chain.append(current)
+        j += 1
+    return chain
+
+
+def _connected(texts: Sequence[str], start: int, end: int, lex: FigureWords) -> bool:
+    k = start
+    while k < end:
+        match = lex.connectors.at(texts, k)
+        if match is None:
+            return False
+        k = match[0]
+    return k == end
+
+
+def _aggregate(chain: list[_Found]) -> _Found:
+    values = [f.value for f in chain]
+    qualifiers = {f.qualifier for f in chain}
+    first, last = chain[0], chain[-1]
+    return _Found(
+        first.first, last.last, last.tail, first.number_first,
+        sum(values) if None not in values else None,
+        any(f.vague for f in chain),
+        _sum([f.coded for f in chain]), _sum([f.low for f in chain]), _sum([f.high for f in chain]),
+        qualifiers.pop() if len(qualifiers) == 1 else "approx",
+        first.counts, first.decided_by, None, first.sentence, list(chain), first.skip,
+    )
+
+
+def _sum(values: list[int | None]) -> int | None:
+    return None if None in values else sum(values)  # type: ignore[arg-type]
+
+
+def _to_figure(text: str, tokens: Tokens, found: _Found, reporters: _Reporters) -> Figure:
+    start, end = tokens.source_span(found.first, found.last, found.skip)
+    side = found.side
+    if side is not None:
+        side = replace(side, surface=text[side.start : side.end])
+    return Figure(
+        start, end, text[start:end], found.value, found.low, found.high, found.vague, found.coded,
+        found.qualifier, found.counts, side, reporters.for_token(found.number_first, found.sentence),
+        tuple(_to_figure(text, tokens, part, reporters) for part in found.parts),
+    )
+
+
+class _Reporters:
+    """Attribution cues per sentence, found lazily, and the one that governs a figure."""
+
+    def __init__(
+        self, text: str, tokens: Tokens, lex: FigureWords, sentence_starts: list[int], numbers: set[int]
+    ):
+        self._numbers = numbers
+        self._text = text
+        self._tokens = tokens
+        self._lex = lex
+        self._starts = sentence_starts
+        self._cache: dict[int, list[tuple[int, Reporter]]] = {}
+
+    def for_token(self, token: int, sentence: int) -> Reporter | None:
+        """The reporter nearest before `token` in its sentence, else after it, else the governing sentence."""
+        cues = self._cues(sentence)
+        before = [r for k, r in cues if k < token]
+        if before:
+            return before[-1]
+        if cues:
+            return cues[0][1]
+        if sentence > 0 and self._continues(sentence):
+            previous = self._cues(sentence - 1)
+            if previous:
+                return previous[-1][1]
+        return None
+
+    def _continues(self, sentence: int) -> bool:
+        start = self._starts[sentence]
+        texts = self._tokens.texts
+        return any(k < len(texts) and texts[k] in self._lex.continuations for k in (start, start + 1))
+
+    def _cues(self, sentence: int) -> list[tuple[int, Reporter]]:
+        if sentence in self._cache:
+            return self._cache[sentence]
+        texts, lex = self._tokens.texts, self._lex
+        start = self._starts[sentence]
+        end = self._starts[sentence + 1] if sentence + 1 < len(self._starts) else len(texts)
+        cues = []
+        k = start
+        while k < end:
+            preposition = lex.reporter_prepositions.at(texts, k)
+            verb = None if preposition else lex.reporter_verbs.at(texts, k)
+            match = preposition or verb
+            if match is None:
+                k += 1
+                continue
+            stop = match[0]
+            limit = min(end, stop + _REPORTER_WORDS)
+            while (
+                stop < limit
+                and _is_word(texts[stop])
+                and texts[stop] not in lex.reporter_stops
+                and lex.reporter_verbs.at(texts, stop) is None
+                and lex.reporter_prepositions.at(texts, stop) is None
+                and lex.before.at(texts, stop) is None
+                and stop not in self._numbers
+            ):
+                stop += 1
+            kind = None
+            for j in range(k, stop):
+                found = lex.reporter_kinds.at(texts, j)
+                if found is not None:
+                    kind = found[1]
+                    break
+            if kind is not None or preposition:
+                clitic = (lex.reporter_prepositions if preposition else lex.reporter_verbs).clitic(texts, k, match[0])
+                src_start, src_end = self._tokens.source_span(k, max(stop, match[0]), clitic)
+                reporter = Reporter(src_start, src_end, self._text[src_start:src_end], kind or "other")
+                cues.append((k, reporter))
+            k = max(stop, match[0])
+        self._cache[sentence] = cues
+        return cues
+
+
+def _negations(
+    text: str, tokens: Tokens, lex: FigureWords, sentence_starts: list[int], reporters: _Reporters
+) -> list[Figure]:
+    figures = []
+    norm = tokens.norm
+    for match in lex.negation.finditer(norm.text):
+        if match.group("phrase"):
+            key, start = match.group("phrase"), match.start("phrase")
+        else:
+            key, start = match.group("object"), match.start("trigger")
+        names = lex.negation_counts.get(" ".join(key.split()), ("killed", "wounded"))
+        src_start, src_end = norm.to_source(start, match.end())
+        token = bisect_left(tokens.starts, start)
+        sentence = _sentence_range(sentence_starts, token, len(tokens))[0]
+        reporter = reporters.for_token(token, sentence)
+        for name in names:
+            figures.append(
+                Figure(
+                    src_start, src_end, text[src_start:src_end], 0, 0, 0, False, 0, "exact", name,
+                    reporter=reporter, negated=True,
+                )
+            )
+    return figures

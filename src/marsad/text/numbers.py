@@ -1,0 +1,703 @@
+"""Numbers in Arabic news text: digits, number words, dual nouns and vague quantities.
+
+`find_numbers` reports every quantity with its span in the original text: Western and Eastern digits (`374`,
+`٣٧٤`, `5,000`, `5.000`, `1.5 مليون`, `الـ5 آلاف`), number words (`ثلاثمائة وأربعة وسبعين`, `مئتي`,
+`ثلاثين ألفاً`), dual nouns (`قتيلين` = 2), a singular noun that counts one (`مقتل شخص`, `قتيل واحد`) and
+vague quantities (`عشرات`, `عدد من`) with their ACLED-convention coded value. Labels are not quantities and
+are left out: years, dates, times, phone numbers, `كوفيد-19`, `القرار 2254`. Ordinal words (`الفيلق الخامس`,
+`العشرين من كانون الثاني`) come back with `ordinal=True` and must never be read as counts.
+
+The word lists live in `marsad/lang/ar/data/numbers.yaml` (schema: SCHEMA-figures.md); everything is matched on
+`marsad.lang.ar.normalize`d text and mapped back to the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from marsad.errors import MarsadError
+from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+
+DATA_PACKAGE = "marsad.lang.ar.data"
+NUMBERS_FILE = "numbers.yaml"
+
+PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+ARTICLE_PROCLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "فلل")
+# Accusative tanween is written with an alef (ألفاً → الفا); these endings never take it.
+_NO_ACCUSATIVE_ALEF = ("ه", "ا", "ين", "ون", "ات", "ان")
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a\u0671-\u06d3]+|[a-z]+|\S")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_YEARS = range(1900, 2101)
+_PHONE_MIN_DIGITS = 8
+_YEAR_SUFFIXES = frozenset({"م", "ه"})
+_TRAILING_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+
+# kinds of number words
+UNIT, ONE_OF, TEN, TENS, HUNDRED, HUNDREDS = "unit", "one_of", "ten", "tens", "hundred", "hundreds"
+SCALE_ONE, SCALE_TWO, SCALE_PLURAL, ORDINAL = "scale_one", "scale_two", "scale_plural", "ordinal"
+_ARTICLE_KINDS = frozenset({UNIT, TEN, TENS, ORDINAL})
+_MULTIPLIERS = frozenset({SCALE_ONE, SCALE_PLURAL})
+
+
+class WordListInvalid(MarsadError):
+    """A word list (YAML) does not follow its schema; the message names the file and every problem."""
+
+    def __init__(self, source: str, problems: list[str]):
+        listed = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        super().__init__(f"{source}: {listed} (fix the file; its layout is in SCHEMA-figures.md)")
+        self.source = source
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One quantity in a text; offsets index the original text."""
+
+    start: int
+    end: int
+    surface: str
+    value: int | None
+    vague: bool = False
+    coded: int | None = None
+    low: int | None = None
+    high: int | None = None
+    ordinal: bool = False
+    # count noun folded into the mention, normalised singular (قتيل for قتيلين, شخص for مقتل شخص)
+    noun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VagueQuantity:
+    """A vague quantity word and the values it is coded with."""
+
+    phrase: tuple[str, ...]
+    coded: int
+    low: int
+    high: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    kind: str
+    value: int
+    definite: bool
+    conjunction: bool
+    # letters of proclitic (و ف ب ل) the span should leave out
+    proclitic: int
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The compiled number lexicon: every normalised token form mapped to what it means."""
+
+    version: int
+    words: Mapping[str, _Word]
+    vague_by_first: Mapping[str, tuple[tuple[tuple[str, ...], VagueQuantity, int], ...]]
+    dual_nouns: Mapping[str, tuple[str, int]]
+    singular_heads: frozenset[str]
+    singular_nouns: Mapping[str, tuple[str, int]]
+    not_numbers: frozenset[str]
+    designators: frozenset[str]
+    year_cues: frozenset[str]
+    months: frozenset[str]
+    # every token that can start a quantity other than digits, for a fast first test
+    anchors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """A quantity found in normalised text, as a range of token indexes [first, last)."""
+
+    first: int
+    last: int
+    value: int | None
+    vague: bool = False
+    coded: int | None = None
+    low: int | None = None
+    high: int | None = None
+    ordinal: bool = False
+    noun: str | None = None
+    # leading letters of the first token that are a proclitic, not part of the quantity (و in وثلاثة)
+    skip: int = 0
+    # carries the article (الخمسة, الـ5 آلاف), so it may qualify the definite noun before it
+    definite: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Normalised text cut into words, digit groups and single punctuation marks."""
+
+    norm: Normalized
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    source: str = ""
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def source_span(self, first: int, last: int, skip: int = 0) -> tuple[int, int]:
+        """Source-text span of tokens [first, last), leaving out `skip` leading letters of the first."""
+        start, end = self.norm.to_source(self.starts[first] + skip, self.ends[last - 1])
+        # marks the normaliser dropped after the last letter (ثلاثةُ, ألفاً) belong to the word
+        while end < len(self.source) and self.source[end] in _TRAILING_MARKS:
+            end += 1
+        return start, end
+
+    def glued(self, left: int, right: int) -> bool:
+        """True when token `left` ends exactly where token `right` starts (no space between)."""
+        return self.ends[left] == self.starts[right]
+
+
+def tokenize(text: str | Normalized) -> Tokens:
+    """Normalise `text` (unless already normalised) and cut it into tokens."""
+    norm = text if isinstance(text, Normalized) else normalize_with_offsets(text)
+    matches = list(_TOKEN.finditer(norm.text))
+    texts = [m.group() for m in matches]
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    return Tokens(norm, starts, ends, texts, "" if isinstance(text, Normalized) else text)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Word list: load, validate, compile
+
+
+def load_number_words(path: str | Path | None = None) -> NumberWords:
+    """Read, validate and compile numbers.yaml (the shipped one unless `path` is given)."""
+    data, source = _read_yaml(path, NUMBERS_FILE)
+    problems = validate_number_words(data)
+    if problems:
+        raise WordListInvalid(source, problems)
+    return compile_number_words(data)
+
+
+@lru_cache(maxsize=1)
+def default_number_words() -> NumberWords:
+    """The shipped number lexicon, compiled once on first use."""
+    return load_number_words()
+
+
+def _read_yaml(path: str | Path | None, name: str) -> tuple[Any, str]:
+    if path is None:
+        resource = resources.files(DATA_PACKAGE) / name
+        text = resource.read_text(encoding="utf-8")
+        source = f"{DATA_PACKAGE}/{name}"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise WordListInvalid(str(path), [f"cannot be read ({exc.strerror})"]) from exc
+        source = str(path)
+    try:
+        return yaml.safe_load(text), source
+    except yaml.YAMLError as exc:
+        raise WordListInvalid(source, [f"is not valid YAML ({exc})"]) from exc
+
+
+_NUMBER_KEYS = {
+    "version", "units", "one_of", "ten", "tens", "hundred", "hundreds", "scales", "ordinals", "not_numbers",
+    "vague", "dual_nouns", "singular_one", "not_counts",
+}
+
+
+def validate_number_words(data: Any) -> list[str]:
+    """Problems that make `data` (parsed numbers.yaml) unusable; an empty list when it is valid."""
+    if not isinstance(data, dict):
+        return ["the top level must be a mapping"]
+    problems = _check_keys(data, _NUMBER_KEYS, "top level")
+    if not isinstance(data.get("version"), int) or data.get("version", 0) < 1:
+        problems.append("version must be a positive integer")
+    problems += _check_numbered(data.get("units"), "units", range(1, 10))
+    problems += _check_numbered(data.get("tens"), "tens", range(20, 100, 10))
+    problems += _check_numbered(data.get("hundreds"), "hundreds", range(200, 1000, 100))
+    problems += _check_numbered(data.get("ordinals"), "ordinals", range(1, 11))
+    for key in ("one_of", "ten", "hundred", "not_numbers"):
+        problems += _check_words(data.get(key), key)
+    scales = data.get("scales")
+    if not isinstance(scales, dict) or not scales:
+        problems.append("scales must map a power of ten to {one, two, plural}")
+    else:
+        for scale, forms in scales.items():
+            if not isinstance(scale, int) or scale < 1000:
+                problems.append(f"scales: {scale!r} is not an integer >= 1000")
+            if not isinstance(forms, dict):
+                problems.append(f"scales.{scale} must be a mapping with one, two and plural")
+                continue
+            problems += _check_keys(forms, {"one", "two", "plural"}, f"scales.{scale}", required=True)
+            for key in ("one", "two", "plural"):
+                problems += _check_words(forms.get(key), f"scales.{scale}.{key}")
+    problems += _check_vague(data.get("vague"))
+    dual = data.get("dual_nouns")
+    if not isinstance(dual, dict):
+        problems.append("dual_nouns must be a mapping with both_cases and nominative_only")
+    else:
+        problems += _check_keys(dual, {"both_cases", "nominative_only"}, "dual_nouns", required=True)
+        for key in ("both_cases", "nominative_only"):
+            problems += _check_words(dual.get(key), f"dual_nouns.{key}")
+    single = data.get("singular_one")
+    if not isinstance(single, dict):
+        problems.append("singular_one must be a mapping with heads and nouns")
+    else:
+        problems += _check_keys(single, {"heads", "nouns"}, "singular_one", required=True)
+        for key in ("heads", "nouns"):
+            problems += _check_words(single.get(key), f"singular_one.{key}")
+    not_counts = data.get("not_counts")
+    if not isinstance(not_counts, dict):
+        problems.append("not_counts must be a mapping with designators, year_cues and months")
+    else:
+        problems += _check_keys(not_counts, {"designators", "year_cues", "months"}, "not_counts", required=True)
+        for key in ("designators", "year_cues", "months"):
+            problems += _check_words(not_counts.get(key), f"not_counts.{key}")
+    if not problems:
+        problems += _check_collisions(data)
+    return problems
+
+
+def _check_keys(data: dict, allowed: Iterable[str], where: str, required: bool = False) -> list[str]:
+    allowed = set(allowed)
+    problems = [f"{where}: unknown key {key!r}" for key in data if key not in allowed]
+    wanted = allowed if required else allowed - {"version"}
+    problems += [f"{where}: missing key {key!r}" for key in sorted(wanted) if key not in data]
+    return problems
+
+
+def _check_words(words: Any, where: str, single: bool = True) -> list[str]:
+    if not isinstance(words, list) or not words:
+        return [f"{where} must be a non-empty list of words"]
+    problems = []
+    for word in words:
+        if not isinstance(word, str) or not normalize(word).strip():
+            problems.append(f"{where}: {word!r} is not a word")
+        elif single and " " in normalize(word).strip():
+            problems.append(f"{where}: {word!r} must be a single word")
+    return problems
+
+
+def _check_numbered(table: Any, where: str, expected: range) -> list[str]:
+    if not isinstance(table, dict):
+        return [f"{where} must map each of {expected.start}..{expected.stop - 1} to a list of words"]
+    problems = [f"{where}: {key!r} is not one of {list(expected)}" for key in table if key not in expected]
+    problems += [f"{where}: {value} is missing" for value in expected if value not in table]
+    for value, words in table.items():
+        problems += _check_words(words, f"{where}.{value}")
+    return problems
+
+
+def _check_vague(entries: Any) -> list[str]:
+    if not isinstance(entries, list) or not entries:
+        return ["vague must be a non-empty list of {phrases, coded, low, high}"]
+    problems = []
+    for index, entry in enumerate(entries):
+        where = f"vague[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{where} must be a mapping")
+            continue
+        problems += _check_keys(entry, {"phrases", "coded", "low", "high"}, where, required=True)
+        problems += _check_words(entry.get("phrases"), f"{where}.phrases", single=False)
+        coded, low, high = entry.get("coded"), entry.get("low"), entry.get("high")
+        if not all(isinstance(v, int) and v >= 0 for v in (coded, low)):
+            problems.append(f"{where}: coded and low must be non-negative integers")
+        elif high is not None and not isinstance(high, int):
+            problems.append(f"{where}: high must be an integer or null")
+        elif not (low <= coded and (high is None or coded <= high)):
+            problems.append(f"{where}: coded {coded} must lie within [low, high]")
+    return problems
+
+
+def _check_collisions(data: dict) -> list[str]:
+    seen: dict[str, tuple[str, int]] = {}
+    problems = []
+    for kind, value, word in _valued_words(data):
+        key = normalize(word).strip()
+        if key in seen and seen[key] != (kind, value):
+            problems.append(f"{word!r} is both {seen[key][0]} {seen[key][1]} and {kind} {value}")
+        seen.setdefault(key, (kind, value))
+    return problems
+
+
+def _valued_words(data: dict) -> Iterable[tuple[str, int, str]]:
+    for value, words in data["units"].items():
+        yield from ((UNIT, value, w) for w in words)
+    yield from ((ONE_OF, 1, w) for w in data["one_of"])
+    yield from ((TEN, 10, w) for w in data["ten"])
+    for value, words in data["tens"].items():
+        yield from ((TENS, value, w) for w in words)
+    yield from ((HUNDRED, 100, w) for w in data["hundred"])
+    for value, words in data["hundreds"].items():
+        yield from ((HUNDREDS, value, w) for w in words)
+    for scale, forms in data["scales"].items():
+        yield from ((SCALE_ONE, scale, w) for w in forms["one"])
+        yield from ((SCALE_TWO, 2 * scale, w) for w in forms["two"])
+        yield from ((SCALE_PLURAL, scale, w) for w in forms["plural"])
+    for value, words in data["ordinals"].items():
+        yield from ((ORDINAL, value, w) for w in words)
+
+
+def _with_accusative(form: str) -> list[str]:
+    return [form] if form.endswith(_NO_ACCUSATIVE_ALEF) else [form, form + "ا"]
+
+
+def _clitic_forms(word: str, article: bool) -> Iterable[tuple[str, bool, bool, int]]:
+    """(form, definite, conjunction, proclitic letters) for every clitic variant of a normalised word."""
+    for proclitic in PROCLITICS:
+        yield proclitic + word, False, proclitic.startswith("و"), len(proclitic)
+    if article:
+        for proclitic in ARTICLE_PROCLITICS:
+            # the span keeps the article and drops only the conjunction or preposition before it
+            yield proclitic + word, True, proclitic.startswith("و"), len(proclitic) - 2
+
+
+def compile_number_words(data: dict) -> NumberWords:
+    """Build the lookup tables from validated numbers.yaml data."""
+    words: dict[str, _Word] = {}
+    valued = [(kind, value, normalize(word).strip()) for kind, value, word in _valued_words(data)]
+    # bare words first, so that a word never loses to a clitic reading of another (واحد is not و + احد)
+    for kind, value, word in valued:
+        for base in _with_accusative(word):
+            words.setdefault(base, _Word(kind, value, False, False, 0))
+    for kind, value, word in valued:
+        for base in _with_accusative(word):
+            for form, definite, conjunction, proclitic in _clitic_forms(base, kind in _ARTICLE_KINDS):
+                words.setdefault(form, _Word(kind, value, definite, conjunction, proclitic))
+    not_numbers = frozenset(
+        p + normalize(w).strip() for w in data["not_numbers"] for p in ("", "و", "ف", "ب", "ل")
+    )
+
+    vague: dict[str, list[tuple[tuple[str, ...], VagueQuantity, int]]] = {}
+    for entry in data["vague"]:
+        for phrase in entry["phrases"]:
+            tokens = tuple(normalize(phrase).split())
+            quantity = VagueQuantity(tokens, entry["coded"], entry["low"], entry["high"])
+            first = tokens[0]
+            variants = [(p + first, len(p)) for p in PROCLITICS]
+            if first.startswith("ال"):
+                variants += [(c + "لل" + first[2:], 0) for c in ("", "و", "ف")]
+            for form, proclitic in variants:
+                vague.setdefault(form, []).append(((form,) + tokens[1:], quantity, proclitic))
+    vague_by_first = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in vague.items()}
+
+    dual: dict[str, tuple[str, int]] = {}
+    for noun, endings in [(n, ("ين", "ان")) for n in data["dual_nouns"]["both_cases"]] + [
+        (n, ("ان",)) for n in data["dual_nouns"]["nominative_only"]
+    ]:
+        lemma = normalize(noun).strip()
+        stem = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
+        for ending in endings:
+            for proclitic in PROCLITICS + ARTICLE_PROCLITICS:
+                skip = len(proclitic) if proclitic in PROCLITICS else len(proclitic) - 2
+                dual[proclitic + stem + ending] = (lemma, skip)
+
+    singular: dict[str, tuple[str, int]] = {}
+    for noun in data["singular_one"]["nouns"]:
+        lemma = normalize(noun).strip()
+        for proclitic in ("", "و", "ف"):
+            singular[proclitic + lemma] = (lemma, len(proclitic))
+    heads = frozenset(
+        p + normalize(h).strip() for h in data["singular_one"]["heads"] for p in ("", "و", "ف", "ب", "ل")
+    )
+    not_counts = data["not_counts"]
+    anchors = frozenset(words) | frozenset(vague_by_first) | frozenset(dual) | frozenset(singular) | not_numbers
+    return NumberWords(
+        version=data["version"],
+        words=words,
+        vague_by_first=vague_by_first,
+        dual_nouns=dual,
+        singular_heads=heads,
+        singular_nouns=singular,
+        not_numbers=not_numbers,
+        designators=frozenset(normalize(w).strip() for w in not_counts["designators"]),
+        year_cues=frozenset(
+            p + normalize(w).strip() for w in not_counts["year_cues"] for p in ("", "و", "ف", "ب", "ل")
+        ),
+        months=frozenset(
+            p + normalize(w).strip() for w in not_counts["months"] for p in ("", "و", "ف", "ب", "ل", "من")
+        ),
+        anchors=anchors,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Scanning
+
+
+def find_numbers(text: str, words: NumberWords | None = None) -> list[NumberMention]:
+    """Every quantity in `text` (counts, vague quantities, ordinals flagged), with spans in the original text."""
+    tokens = tokenize(text)
+    mentions = []
+    for span in scan_numbers(tokens, words or default_number_words()):
+        start, end = tokens.source_span(span.first, span.last, span.skip)
+        mentions.append(
+            NumberMention(
+                start, end, text[start:end], span.value, span.vague, span.coded, span.low, span.high,
+                span.ordinal, span.noun,
+            )
+        )
+    return mentions
+
+
+def parse_number(words: str, lexicon: NumberWords | None = None) -> int | None:
+    """The value of a text that is one exact quantity (`ثلاثمائة وأربعة وسبعين` → 374), else None."""
+    tokens = tokenize(words)
+    if not len(tokens):
+        return None
+    spans = scan_numbers(tokens, lexicon or default_number_words())
+    if len(spans) != 1:
+        return None
+    span = spans[0]
+    if span.first != 0 or span.last != len(tokens) or span.skip or span.ordinal or span.vague:
+        return None
+    return span.value
+
+
+def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
+    """Quantities in tokenised text, as token ranges (the figures resolver works on these)."""
+    found: list[NumberSpan] = []
+    texts = tokens.texts
+    count = len(texts)
+    anchors = lex.anchors
+    skip_until = 0
+    last_noun_end = -1
+    i = 0
+    while i < count:
+        text = texts[i]
+        if i < skip_until or (text not in anchors and not text[0].isdigit()):
+            i += 1
+            continue
+        span: NumberSpan | None = None
+        if text[0].isdigit():
+            span, consumed = _digits(tokens, i, lex)
+            if span is None:
+                skip_until = consumed
+                i += 1
+                continue
+        elif text in lex.not_numbers:
+            i += 1
+            continue
+        elif text in lex.vague_by_first:
+            span = _vague(tokens, i, lex)
+        if span is None and text in lex.words and not text[0].isdigit():
+            span = _number_words(tokens, i, lex)
+        if span is None and not text[0].isdigit():
+            span = _count_noun(tokens, i, lex, last_noun_end)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        if span.noun is not None:
+            last_noun_end = span.last
+        i = span.last
+    return found
+
+
+def _digits(tokens: Tokens, i: int, lex: NumberWords) -> tuple[NumberSpan | None, int]:
+    texts, text, norm = tokens.texts, tokens.texts[i], tokens.norm.text
+    start, end = tokens.starts[i], tokens.ends[i]
+    run_end = _digit_run_end(tokens, i)
+    if run_end - i >= 3 or (text[0] == "0" and len(text) > 1) or (start > 0 and norm[start - 1] == "+"):
+        return None, run_end  # phone number or code: 00963 939 114 037
+    if text.isdigit() and len(text) >= _PHONE_MIN_DIGITS:
+        return None, i + 1
+    before = norm[start - 1] if start > 0 else " "
+    after = norm[end] if end < len(norm) else " "
+    if before in "/:-" and start > 1 and norm[start - 2].isalnum():
+        return None, i + 1  # date, time, range, or a label glued by a hyphen (كوفيد-19)
+    if after in "/:" and end + 1 < len(norm) and norm[end + 1].isdigit():
+        return None, i + 1
+    if after == "-" and end + 1 < len(norm) and norm[end + 1].isdigit():
+        return None, i + 1
+    if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+        return None, i + 1  # M4, F16
+    if (i > 0 and texts[i - 1] in lex.designators) or _previous_word(tokens, i) in lex.designators:
+        return None, i + 1
+    if _is_date_part(tokens, i, i + 1, lex):
+        return None, i + 1
+
+    value: float | int
+    if _THOUSANDS.fullmatch(text):
+        value = int(text.replace(",", "").replace(".", ""))
+    elif text.isdigit():
+        value = int(text)
+    elif _DECIMAL.fullmatch(text):
+        value = float(text)
+    else:
+        return None, i + 1
+    if isinstance(value, int) and value in _YEARS and len(text) == 4 and _is_year(tokens, i, lex):
+        return None, i + 1
+
+    first, last = i, i + 1
+    if i > 0 and texts[i - 1] in ("ال", "وال", "بال", "لل") and tokens.glued(i - 1, i):
+        first = i - 1  # الـ5 آلاف
+    if last < len(texts):
+        scale = lex.words.get(texts[last])
+        if scale is not None and scale.kind in (SCALE_ONE, SCALE_PLURAL) and not scale.conjunction:
+            value = value * scale.value
+            last += 1
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None, i + 1
+        value = int(value)
+    skip = 1 if first < i and texts[first].startswith(("و", "ب")) else 0
+    return NumberSpan(first, last, value, coded=value, low=value, high=value, skip=skip, definite=first < i), last
+
+
+def _digit_run_end(tokens: Tokens, i: int) -> int:
+    j = i + 1
+    while (
+        j < len(tokens)
+        and tokens.texts[j].isdigit()
+        and tokens.starts[j] - tokens.ends[j - 1] == 1
+        and tokens.norm.text[tokens.ends[j - 1]] == " "
+    ):
+        j += 1
+    return j
+
+
+def _previous_word(tokens: Tokens, i: int) -> str:
+    j = i - 1
+    if j >= 0 and tokens.texts[j] in ("رقم", "ال"):
+        j -= 1
+    return tokens.texts[j] if j >= 0 else ""
+
+
+def _is_year(tokens: Tokens, i: int, lex: NumberWords) -> bool:
+    texts = tokens.texts
+    if i > 0 and texts[i - 1] in lex.year_cues:
+        return True
+    if any(0 <= j < len(texts) and texts[j] in lex.months for j in (i - 1, i - 2, i + 1)):
+        return True
+    if i + 1 < len(texts) and texts[i + 1] in _YEAR_SUFFIXES:
+        return True
+    return i > 0 and texts[i - 1] == "/"
+
+
+def _is_date_part(tokens: Tokens, first: int, last: int, lex: NumberWords) -> bool:
+    """A day number: next to a month name, or `العشرين من كانون الثاني`."""
+    texts = tokens.texts
+    if last < len(texts) and texts[last] in lex.months:
+        return True
+    if last + 1 < len(texts) and texts[last] == "من" and texts[last + 1] in lex.months:
+        return True
+    return first > 0 and texts[first - 1] in lex.months
+
+
+def _vague(tokens: Tokens, i: int, lex: NumberWords) -> NumberSpan | None:
+    texts = tokens.texts
+    for phrase, quantity, proclitic in lex.vague_by_first[texts[i]]:
+        if tuple(texts[i : i + len(phrase)]) == phrase:
+            return NumberSpan(
+                i, i + len(phrase), None, vague=True, coded=quantity.coded, low=quantity.low,
+                high=quantity.high, skip=proclitic,
+            )
+    return None
+
+
+def _number_words(tokens: Tokens, i: int, lex: NumberWords) -> NumberSpan | None:
+    texts = tokens.texts
+    first = lex.words[texts[i]]
+    if first.kind == ONE_OF:
+        # أحد alone is "one of": count it only before a definite noun (أحد الجنود) or as 11 (أحد عشر)
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        teen = lex.words.get(following)
+        if not (following.startswith("ال") or (teen is not None and teen.kind == TEN)):
+            return None
+    if first.kind == ORDINAL and not first.definite:
+        return None
+    if first.kind == SCALE_PLURAL:
+        return None  # آلاف alone is vague and handled there
+
+    total = 0
+    current = first.value if first.kind not in (SCALE_ONE, SCALE_TWO) else 0
+    if first.kind in (SCALE_ONE, SCALE_TWO):
+        total = first.value
+    last_kind = first.kind
+    ordinal = first.kind == ORDINAL
+    j = i + 1
+    while j < len(texts):
+        word = lex.words.get(texts[j])
+        if word is None or word.kind == ORDINAL:
+            break
+        if word.conjunction:
+            if not _joins_with_conjunction(last_kind, current, total, word):
+                break
+            if word.kind == SCALE_PLURAL:
+                break
+            if word.kind in (SCALE_ONE, SCALE_TWO):
+                total += word.value
+            else:
+                current += word.value
+        elif word.kind == TEN and last_kind in (UNIT, ONE_OF, ORDINAL) and current % 100 < 10:
+            current += 10
+        elif word.kind == HUNDRED and last_kind == UNIT and current < 10:
+            current *= 100
+        elif word.kind in _MULTIPLIERS and last_kind not in (SCALE_ONE, SCALE_PLURAL, SCALE_TWO) and current:
+            if word.kind == SCALE_PLURAL and not 3 <= current <= 10:
+                break
+            total += current * word.value
+            current = 0
+        else:
+            break
+        last_kind = word.kind
+        j += 1
+    value = total + current
+    if value == 0:
+        return None
+    skip = first.proclitic
+    if first.kind == UNIT and first.value == 1 and texts[i].startswith("واحد") and last_kind == TEN and j == i + 2:
+        skip = 1  # وأحد عشر folds to واحد عشر; "واحد عشر" is not Arabic, so the و is a conjunction
+
+    if ordinal:
+        return NumberSpan(i, j, value, ordinal=True, skip=skip)
+    if first.definite and _is_date_part(tokens, i, j, lex):
+        return NumberSpan(i, j, value, ordinal=True, skip=skip)
+    return NumberSpan(i, j, value, coded=value, low=value, high=value, skip=skip, definite=first.definite)
+
+
+def _joins_with_conjunction(last_kind: str, current: int, total: int, word: _Word) -> bool:
+    """Whether `و<word>` continues the number so far (أربعة وسبعين) rather than starting a new one."""
+    if last_kind in (UNIT, ORDINAL, ONE_OF):
+        return word.kind == TENS and current % 100 < 10
+    if last_kind in (HUNDRED, HUNDREDS):
+        return word.kind in (UNIT, TEN, TENS) or (word.kind == ONE_OF)
+    if last_kind in (SCALE_ONE, SCALE_TWO, SCALE_PLURAL):
+        magnitude = _last_scale(total)
+        return word.value < magnitude or (word.kind in (UNIT, TEN, TENS, HUNDRED, HUNDREDS))
+    return False
+
+
+def _last_scale(total: int) -> int:
+    scale = 1000
+    while total % (scale * 1000) == 0 and total >= scale * 1000:
+        scale *= 1000
+    return scale
+
+
+def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) -> NumberSpan | None:
+    texts = tokens.texts
+    text = texts[i]
+    dual = lex.dual_nouns.get(text)
+    if dual is not None:
+        lemma, skip = dual
+        return NumberSpan(i, i + 1, 2, coded=2, low=2, high=2, noun=lemma, skip=skip)
+    singular = lex.singular_nouns.get(text)
+    if singular is None:
+        return None
+    lemma, skip = singular
+    following = lex.words.get(texts[i + 1]) if i + 1 < len(texts) else None
+    if following is not None and following.kind == UNIT and following.value == 1 and not following.proclitic:
+        return NumberSpan(i, i + 2, 1, coded=1, low=1, high=1, noun=lemma, skip=skip)  # قتيل واحد
+    after_head = i > 0 and texts[i - 1] in lex.singular_heads and skip == 0
+    listed = skip > 0 and last_noun_end == i  # مقتل طفل وامرأة
+    if (after_head or listed) and following is None:
+        return NumberSpan(i, i + 1, 1, coded=1, low=1, high=1, noun=lemma, skip=skip)
+    return None
