@@ -89,6 +89,8 @@ def _print_summary(summary, settings: Settings, title: str) -> None:
     table.add_row("syndicated duplicates", str(len(summary.duplicates)))
     table.add_row("not Arabic (flagged)", str(len(summary.non_arabic)))
     table.add_row("rejected inputs", str(len(summary.rejected)))
+    table.add_row("event mentions coded", str(summary.mentions))
+    table.add_row("claims (accusations, denials, threats)", str(summary.claims))
     table.add_row("seconds", f"{summary.seconds:.2f}")
     out.print(table)
     if summary.per_outlet:
@@ -206,29 +208,109 @@ def show(
     if row["removed"]:
         kinds = sorted({kind for _, _, kind in row["removed"]})
         out.print(f"[bold]removed[/bold]: {len(row['removed'])} boilerplate blocks ({', '.join(kinds)})")
-    out.rule("text")
-    out.print(row["clean_text"], markup=False)
-    if source:
-        out.rule("source")
-        out.print(row["source_text"], markup=False)
+    with _open_store(_settings(db)) as store:
+        mentions = store.list_mentions(article_id=article_id, limit=None)
+        claims = store.claims_of(article_id)
+    if mentions:
+        out.rule(f"{len(mentions)} event mentions")
+    for mention in mentions:
+        deaths = "" if mention["fatalities"] is None else f", {mention['fatalities']} killed"
+        out.print(f"[bold]{mention['id']}[/bold] {mention['event_type']} / {mention['sub_event_type']} "
+                  f"on {mention['event_date'] or 'unknown date'} at {mention['location'] or mention['country'] or '?'}"
+                  f"{deaths} (confidence {mention['confidence']:.2f})", markup=True, highlight=False)
+        out.print(f"  actors: {mention['actor1'] or '?'} vs {mention['actor2'] or '-'}", markup=False)
+        out.print(f"  why: {mention['explanation']}", markup=False)
+        for evidence in mention["evidence"]:
+            if evidence["field"] != "sentence":
+                out.print(f"  {evidence['field']}: «{evidence['text']}» [{evidence['start']}:{evidence['end']}]",
+                          markup=False)
+    for claim in claims:
+        out.print(f"claim ({claim['kind']}): {claim['claimant'] or '?'} → {claim['target'] or '?'}: "
+                  f"«{claim['evidence']['text'][:160]}»", markup=False)
+    if source or mentions:
+        out.rule("source text (evidence highlighted, boilerplate struck through)")
+        out.print(_highlighted_source(row, mentions, claims))
+    else:
+        out.rule("text")
+        out.print(row["clean_text"], markup=False)
+
+
+@app.command()
+@handle_errors
+def events(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this ACLED event type.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Only this country (English name).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (canonical name).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Event date on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Event date on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+) -> None:
+    """List coded event mentions."""
+    with _open_store(_settings(db)) as store:
+        rows = store.list_mentions(event_type=event_type, country=country, actor=actor, since=since,
+                                   until=until, limit=limit)
+        total = store.count_mentions()
+    table = Table(title=f"{len(rows)} of {total} event mentions", title_justify="left")
+    for column in ("id", "date", "type", "sub-type", "location", "actor1", "actor2", "deaths", "conf"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["id"], row["event_date"] or "", row["event_type"], row["sub_event_type"],
+                      row["location"] or row["country"] or "", row["actor1"] or "", row["actor2"] or "",
+                      "" if row["fatalities"] is None else str(row["fatalities"]), f"{row['confidence']:.2f}")
+    out.print(table)
+
+
+EVIDENCE_STYLES = {
+    "trigger": "bold white on red",
+    "event_date": "black on yellow",
+    "location": "black on green",
+    "actor1": "black on cyan",
+    "actor2": "black on magenta",
+    "fatalities": "bold white on blue",
+    "claim": "underline",
+}
+
+
+def _highlighted_source(row: dict, mentions: list[dict], claims: list[dict]):
+    from rich.text import Text
+
+    text = Text(row["source_text"])
+    for start, end, _kind in row["removed"]:
+        text.stylize("dim strike", start, end)
+    for claim in claims:
+        evidence = claim["evidence"]
+        text.stylize(EVIDENCE_STYLES["claim"], evidence["start"], evidence["end"])
+    for mention in mentions:
+        for evidence in mention["evidence"]:
+            style = EVIDENCE_STYLES.get(evidence["field"])
+            if style:
+                text.stylize(style, evidence["start"], evidence["end"])
+    return text
 
 
 @app.command()
 @handle_errors
 def export(
-    level: Annotated[str, typer.Option(help="What to export: articles.")] = "articles",
+    level: Annotated[str, typer.Option(help="What to export: articles or mentions.")] = "articles",
     output_format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     db: DbOption = None,
     status: Annotated[Optional[str], typer.Option(help="Only articles with this status.")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="On or after YYYY-MM-DD (publication or event date).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD (publication or event date).")] = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Mentions: only this event type.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Mentions: only this country.")] = None,
+    admin1: Annotated[Optional[str], typer.Option(help="Mentions: only this first-level admin area.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Mentions: only events with this actor.")] = None,
 ) -> None:
-    """Write stored records as JSONL or CSV."""
+    """Write stored records as JSONL or CSV (mentions in CSV use ACLED's 31 columns, then provenance)."""
     from marsad.export import export as export_records
 
-    filters = {k: v for k, v in (("status", status), ("outlet", outlet), ("since", since), ("until", until)) if v}
+    filters = {k: v for k, v in (("status", status), ("outlet", outlet), ("since", since), ("until", until),
+                                 ("event_type", event_type), ("country", country), ("admin1", admin1),
+                                 ("actor", actor)) if v}
     with _open_store(_settings(db)) as store:
         if output is None:
             count = export_records(store, level, output_format, sys.stdout, filters)
@@ -236,6 +318,63 @@ def export(
             with output.open("w", encoding="utf-8", newline="") as handle:
                 count = export_records(store, level, output_format, handle, filters)
     err.print(f"exported {count} {level}" + (f" to {output}" if output else ""))
+
+
+@app.command()
+@handle_errors
+def recode(db: DbOption = None) -> None:
+    """Code the events of every stored article again (after updating marsad or its lexicons)."""
+    from marsad.pipeline import Pipeline
+
+    settings = _settings(db)
+    with _open_store(settings) as store:
+        summary = Pipeline(store, settings).recode()
+    out.print(f"recoded {summary.documents} articles: {summary.mentions} event mentions, {summary.claims} claims "
+              f"in {summary.seconds:.1f} s")
+
+
+@app.command("eval")
+@handle_errors
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON files (a folder or one file), or a gold JSONL file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    baseline: Annotated[
+        Optional[Path], typer.Option(help="Check the scores against this gate file (floors and corpus hash).")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Write the current scores as the new floors of --baseline.")
+    ] = False,
+    allow_lower_floor: Annotated[
+        bool, typer.Option("--allow-lower-floor", help="With --update-baseline: allow floors to go down.")
+    ] = False,
+) -> None:
+    """Score the event coder against gold annotations (metrics of the gold README)."""
+    import json as json_module
+
+    from marsad.eval_gate import check_gate, update_baseline as write_baseline
+    from marsad.evaluate import format_report, run_evaluation
+    from marsad.events.coder import EventCoder
+    from marsad.events.predict import code_text
+
+    if not gold.exists():
+        raise UsageError(f"{gold}: no such file or folder; give a folder of gold JSON files")
+    coder = EventCoder.default()
+    report = run_evaluation(
+        gold,
+        lambda article: code_text(article.id, article.text, url=article.url, coder=coder).mentions,
+    )
+    out.print(json_module.dumps(report.as_dict(), ensure_ascii=False, indent=1) if as_json
+              else format_report(report), markup=False, highlight=False)
+    if baseline is not None and update_baseline:
+        write_baseline(report, baseline, allow_lower=allow_lower_floor)
+        err.print(f"wrote floors to {baseline}")
+    elif baseline is not None:
+        failures = check_gate(report, baseline)
+        for failure in failures:
+            err.print(f"gate: {failure}", markup=False)
+        if failures:
+            raise typer.Exit(1)
+        err.print(f"gate passed ({baseline})")
 
 
 @app.command()

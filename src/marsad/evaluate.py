@@ -39,11 +39,11 @@ from typing import Any
 
 import yaml
 
+from marsad.events.taxonomy import Taxonomy, load_taxonomy
 from marsad.errors import UsageError
 from marsad.events.model import EventMention
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-TAXONOMY_PATH = DATA_DIR / "taxonomy.yaml"
 ALIASES_PATH = DATA_DIR / "actor_aliases.yaml"
 
 MATCH_DISTANCE_KM = 50.0
@@ -57,36 +57,6 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _ERA = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 _APOSTROPHES = re.compile(r"['’‘ʼ`]")
-
-
-# --------------------------------------------------------------------------------------------------------------
-# Taxonomy
-
-
-@dataclass(frozen=True, slots=True)
-class Taxonomy:
-    """ACLED event types, their sub-event types in precedence order, and disorder types."""
-
-    sub_event_types: dict[str, tuple[str, ...]]
-    disorder_types: dict[tuple[str, str], str]
-
-    def disorder_type(self, event_type: str, sub_event_type: str) -> str:
-        return self.disorder_types[(event_type, sub_event_type)]
-
-
-@lru_cache(maxsize=4)
-def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
-    """Read the taxonomy data file (default: the packaged data/taxonomy.yaml)."""
-    document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    sub_event_types: dict[str, tuple[str, ...]] = {}
-    disorder: dict[tuple[str, str], str] = {}
-    for entry in document["event_types"]:
-        subs = tuple(entry["sub_event_types"])
-        sub_event_types[entry["name"]] = subs
-        overrides = entry.get("disorder_overrides") or {}
-        for sub in subs:
-            disorder[(entry["name"], sub)] = overrides.get(sub, entry["disorder_type"])
-    return Taxonomy(sub_event_types, disorder)
 
 
 # --------------------------------------------------------------------------------------------------------------

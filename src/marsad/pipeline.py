@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from marsad.clean import clean_document
+from marsad.clean.outlets import default_registry
 from marsad.dedup import NearDuplicateIndex, Provenance, figures_compatible, original_first, text_fingerprint
 from marsad.errors import InputRejected, MarsadError, StoreError
 from marsad.ingest import IngestOptions, InputFile, plan_inputs, read_input
 from marsad.lang.identify import identify_language
-from marsad.models import CleanArticle, RawDocument, Rejection
+from marsad.events.coder import CODER_VERSION, ArticleForCoding, EventCoder
+from marsad.models import CleanArticle, RawDocument, Rejection, Segment
 from marsad.settings import Settings
 from marsad.store import ArticleRecord, Store
 
@@ -44,6 +46,8 @@ class RunSummary:
     per_outlet: Counter = field(default_factory=Counter)
     per_language: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    mentions: int = 0
+    claims: int = 0
     sources_by_id: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -65,6 +69,8 @@ class RunSummary:
             "duplicates": len(self.duplicates),
             "non_arabic": len(self.non_arabic),
             "rejected": len(self.rejected),
+            "mentions": self.mentions,
+            "claims": self.claims,
             "per_outlet": dict(self.per_outlet.most_common()),
             "per_language": dict(self.per_language.most_common()),
             "seconds": round(self.seconds, 3),
@@ -74,14 +80,46 @@ class RunSummary:
 class Pipeline:
     """Ingest, clean, identify and store articles into one store."""
 
-    def __init__(self, store: Store, settings: Settings, *, outlets=None, input_format: str = "auto"):
+    def __init__(self, store: Store, settings: Settings, *, outlets=None, input_format: str = "auto",
+                 coder: EventCoder | None = None, code_events: bool = True):
         self.store = store
         self.settings = settings
         self.outlets = outlets
+        self.code_events = code_events
+        self._coder = coder
         self.ingest_options = IngestOptions(
             max_document_bytes=int(settings.max_document_mb * 1024 * 1024), input_format=input_format
         )
         self._index: NearDuplicateIndex | None = None
+
+    @property
+    def coder(self) -> EventCoder:
+        if self._coder is None:
+            self._coder = EventCoder.default()
+        return self._coder
+
+    def recode(self, *, article_ids: Sequence[str] | None = None) -> RunSummary:
+        """Code the events of stored articles again (after a lexicon or coder change)."""
+        summary = RunSummary()
+        started = time.perf_counter()
+        run_id = self.store.begin_run("recode")
+        summary.run_id = run_id
+        rows = self.store.list_articles(status="ok", limit=None, with_text=True)
+        wanted = set(article_ids) if article_ids else None
+        with self.store.transaction() as conn:
+            for row in rows:
+                if wanted is not None and row["id"] not in wanted:
+                    continue
+                segments = [Segment(*triple) for triple in row["segments"]]
+                result = self.coder.code(coding_input(row["id"], row["clean_text"], row["source_text"], segments,
+                                                      row["published"], row["url"], row["outlet"], self.outlets))
+                self.store.replace_coding(conn, row["id"], result.mentions, result.claims, CODER_VERSION)
+                summary.documents += 1
+                summary.mentions += len(result.mentions)
+                summary.claims += len(result.claims)
+        summary.seconds = time.perf_counter() - started
+        self.store.finish_run(run_id, summary.as_dict())
+        return summary
 
     def _load_index(self) -> NearDuplicateIndex:
         index = NearDuplicateIndex(
@@ -204,6 +242,14 @@ class Pipeline:
         )
         if record.status == "ok" and signature is not None:
             self._index.add(record.id, signature)
+        if record.status == "ok" and self.code_events:
+            result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, article.segments,
+                                                  record.published, record.url, record.outlet, self.outlets))
+            self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
+            summary.mentions += len(result.mentions)
+            summary.claims += len(result.claims)
+        else:
+            self.store.delete_coding(conn, record.id)
         summary.updated += stored is not None
         summary.new += stored is None
         summary.per_outlet[record.outlet or "(unknown)"] += 1
@@ -241,6 +287,33 @@ class Pipeline:
             self.store.mark_duplicate(conn, original["id"], record.id, similarity)
             self._index.remove(original["id"])
             summary.duplicates.append((original["id"], record.id, similarity))
+
+
+def coding_input(article_id: str, text: str, source_text: str, segments: Sequence[Segment], published: str | None,
+                 url: str | None, outlet: str | None, outlets=None) -> ArticleForCoding:
+    """What the event coder needs of an article, with the outlet's country when the registry knows it."""
+    outlet_country = None
+    if outlet:
+        registry = outlets if outlets is not None else default_registry()
+        country_name = registry.country_of(outlet)
+        if country_name:
+            outlet_country = _gazetteer_country_code(country_name)
+    return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country)
+
+
+def _gazetteer_country_code(country_name: str) -> str | None:
+    from marsad.text.places import Gazetteer
+
+    return _cached_gazetteer(Gazetteer).country_code(country_name)
+
+
+_GAZETTEER_CACHE: dict = {}
+
+
+def _cached_gazetteer(gazetteer_class):
+    if "gazetteer" not in _GAZETTEER_CACHE:
+        _GAZETTEER_CACHE["gazetteer"] = EventCoder.default().places.gazetteer
+    return _GAZETTEER_CACHE["gazetteer"]
 
 
 def _record(doc: RawDocument, article: CleanArticle, language: str, score: float) -> ArticleRecord:

@@ -182,7 +182,11 @@ class Store:
             conn.execute(schema.article_signatures.insert().values(article_id=record.id, minhash=signature))
 
     def mark_duplicate(self, conn: sa.Connection, article_id: str, original_id: str, similarity: float) -> None:
-        """Make `article_id` (and anything that pointed at it) a duplicate of `original_id`."""
+        """Make `article_id` (and anything that pointed at it) a duplicate of `original_id`.
+
+        A copy is coded once, through its original, so the demoted article's mentions are removed.
+        """
+        self.delete_coding(conn, article_id)
         conn.execute(
             schema.articles.update()
             .where(schema.articles.c.duplicate_of == article_id)
@@ -193,6 +197,45 @@ class Store:
             .where(schema.articles.c.id == article_id)
             .values(status="duplicate", duplicate_of=original_id, similarity=similarity, updated_at=now_iso())
         )
+
+    def replace_coding(self, conn: sa.Connection, article_id: str, mentions: Sequence[Any], claims: Sequence[Any],
+                       coder_version: str) -> None:
+        """Store an article's event mentions and claims, replacing what an earlier coding stored."""
+        self.delete_coding(conn, article_id)
+        stamp = now_iso()
+        rows = []
+        for n, mention in enumerate(mentions, start=1):
+            row = {name: getattr(mention, name) for name in MENTION_COLUMNS}
+            row.update(
+                id=f"{article_id}#{n}",
+                article_id=article_id,
+                n=n,
+                figures=json.dumps(mention.figures, ensure_ascii=False, separators=(",", ":")),
+                evidence=json.dumps([_evidence_dict(e) for e in mention.evidence], ensure_ascii=False,
+                                    separators=(",", ":")),
+                coder_version=coder_version,
+                created_at=stamp,
+            )
+            rows.append(row)
+        if rows:
+            conn.execute(schema.mentions.insert(), rows)
+        claim_rows = [
+            {
+                "article_id": article_id,
+                "kind": claim.kind,
+                "claimant": claim.claimant,
+                "target": claim.target,
+                "mention_id": f"{article_id}#{claim.event_index + 1}" if claim.event_index is not None else None,
+                "evidence": json.dumps(_evidence_dict(claim.evidence), ensure_ascii=False),
+            }
+            for claim in claims
+        ]
+        if claim_rows:
+            conn.execute(schema.claims.insert(), claim_rows)
+
+    def delete_coding(self, conn: sa.Connection, article_id: str) -> None:
+        conn.execute(schema.mentions.delete().where(schema.mentions.c.article_id == article_id))
+        conn.execute(schema.claims.delete().where(schema.claims.c.article_id == article_id))
 
     def add_rejection(self, conn: sa.Connection, run_id: int | None, rejection: Rejection) -> None:
         conn.execute(
@@ -300,6 +343,57 @@ class Store:
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar() or 0)
 
+    def list_mentions(
+        self,
+        *,
+        article_id: str | None = None,
+        event_type: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[dict]:
+        m = schema.mentions
+        query = sa.select(m, schema.articles.c.outlet, schema.articles.c.url, schema.articles.c.published).join(
+            schema.articles, schema.articles.c.id == m.c.article_id
+        )
+        if article_id:
+            query = query.where(m.c.article_id == article_id)
+        if event_type:
+            query = query.where(m.c.event_type == event_type)
+        if country:
+            query = query.where(m.c.country == country)
+        if admin1:
+            query = query.where(m.c.admin1 == admin1)
+        if actor:
+            query = query.where(sa.or_(m.c.actor1 == actor, m.c.actor2 == actor))
+        if since:
+            query = query.where(m.c.event_date >= since)
+        if until:
+            query = query.where(m.c.event_date <= until)
+        query = query.order_by(m.c.article_id, m.c.n).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_decode_row(dict(row._mapping)) for row in conn.execute(query)]
+
+    def count_mentions(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(schema.mentions)).scalar() or 0)
+
+    def claims_of(self, article_id: str | None = None) -> list[dict]:
+        query = sa.select(schema.claims).order_by(schema.claims.c.id)
+        if article_id:
+            query = query.where(schema.claims.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            rows = [dict(row._mapping) for row in conn.execute(query)]
+        for row in rows:
+            row["evidence"] = json.loads(row["evidence"])
+        return rows
+
     def rejections(self, run_id: int | None = None, limit: int = 100) -> list[dict]:
         query = sa.select(schema.rejections).order_by(schema.rejections.c.id.desc()).limit(limit)
         if run_id is not None:
@@ -308,8 +402,20 @@ class Store:
             return [dict(row._mapping) for row in conn.execute(query)]
 
 
+MENTION_COLUMNS = (
+    "event_type", "sub_event_type", "disorder_type", "civilian_targeting", "event_date", "time_precision",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "actor1_surface", "actor2_surface",
+    "country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities",
+    "explanation", "confidence",
+)
+
+
+def _evidence_dict(evidence: Any) -> dict:
+    return {"field": evidence.field, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+
+
 def _decode_row(row: dict) -> dict:
-    for name in ("segments", "removed"):
+    for name in ("segments", "removed", "figures", "evidence"):
         if isinstance(row.get(name), str):
             row[name] = json.loads(row[name])
     return row

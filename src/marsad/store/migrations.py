@@ -30,7 +30,17 @@ def _initial_schema(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "articles, runs, rejections, signatures", _initial_schema),)
+def _event_mentions(conn: sa.Connection) -> None:
+    for table in (schema.mentions, schema.claims):
+        table.create(conn, checkfirst=True)
+    for index in schema.MENTION_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, runs, rejections, signatures", _initial_schema),
+    Migration(2, "event mentions and claims", _event_mentions),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -76,6 +76,55 @@ rejections = sa.Table(
     sa.Column("created_at", sa.Text, nullable=False),
 )
 
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),  # "{article_id}#{n}"
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("n", sa.Integer, nullable=False),
+    sa.Column("event_type", sa.Text, nullable=False),
+    sa.Column("sub_event_type", sa.Text, nullable=False),
+    sa.Column("disorder_type", sa.Text),
+    sa.Column("civilian_targeting", sa.Text),
+    sa.Column("event_date", sa.Text),
+    sa.Column("time_precision", sa.Integer),
+    sa.Column("actor1", sa.Text),
+    sa.Column("assoc_actor_1", sa.Text),
+    sa.Column("inter1", sa.Integer),
+    sa.Column("actor2", sa.Text),
+    sa.Column("assoc_actor_2", sa.Text),
+    sa.Column("inter2", sa.Integer),
+    sa.Column("actor1_surface", sa.Text),
+    sa.Column("actor2_surface", sa.Text),
+    sa.Column("country", sa.Text),
+    sa.Column("iso", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("figures", sa.Text, nullable=False),  # JSON list
+    sa.Column("evidence", sa.Text, nullable=False),  # JSON list of {field, start, end, text}
+    sa.Column("explanation", sa.Text, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("coder_version", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),  # accusation | responsibility_claim | denial | threat
+    sa.Column("claimant", sa.Text),
+    sa.Column("target", sa.Text),
+    sa.Column("mention_id", sa.Text),
+    sa.Column("evidence", sa.Text, nullable=False),  # JSON {field, start, end, text}
+)
+
 INDEXES = (
     sa.Index("ix_articles_raw_sha256", articles.c.raw_sha256),
     sa.Index("ix_articles_text_sha256", articles.c.text_sha256),
@@ -84,4 +133,12 @@ INDEXES = (
     sa.Index("ix_articles_published", articles.c.published),
     sa.Index("ix_articles_duplicate_of", articles.c.duplicate_of),
     sa.Index("ix_rejections_run", rejections.c.run_id),
+)
+
+MENTION_INDEXES = (
+    sa.Index("ix_mentions_article", mentions.c.article_id),
+    sa.Index("ix_mentions_date", mentions.c.event_date),
+    sa.Index("ix_mentions_type", mentions.c.event_type),
+    sa.Index("ix_mentions_country", mentions.c.country),
+    sa.Index("ix_claims_article", claims.c.article_id),
 )

@@ -267,6 +267,14 @@ class Gazetteer:
         """English (ACLED) name of a country code, or the code itself when unknown."""
         return self._country_names.get(iso2, iso2)
 
+    def country_code(self, name: str) -> str | None:
+        """ISO code of a country named in English (as `country_name` returns it), or None when unknown."""
+        folded = name.strip().casefold()
+        for code, english in self._country_names.items():
+            if english.casefold() == folded:
+                return code
+        return None
+
     def admin1_place(self, admin1_code: str) -> Place | None:
         """The province place with this GeoNames admin1 code (e.g. SY.01)."""
         place = self._admin1_by_code.get(admin1_code)
