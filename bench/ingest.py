@@ -1,4 +1,5 @@
-"""Ingest benchmark: ingest + clean + store into SQLite, for page-dump text and for HTML pages.
+"""Ingest benchmark: ingest + clean + identify + store into SQLite (event coding off; see bench/extract.py),
+for page-dump text and for HTML pages.
 
 Builds a synthetic corpus of N articles per kind (default 20,000) by varying the built-in sample corpus:
 paragraphs are drawn from different sample articles and a quarter of their words are swapped for other corpus
@@ -116,7 +117,7 @@ def bench(kind: str, n: int, workdir: Path) -> dict:
     settings = load_settings(db=str(db))
     with Store.open(str(db)) as store:
         cpu_start, wall_start = time.process_time(), time.perf_counter()
-        summary = Pipeline(store, settings).run([str(corpus)], command="bench")
+        summary = Pipeline(store, settings, code_events=False).run([str(corpus)], command="bench")
         cpu, wall = time.process_time() - cpu_start, time.perf_counter() - wall_start
     stored = summary.cleaned
     return {

@@ -10,6 +10,7 @@ sentence or its paragraph; an article's stated final toll goes on its main event
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_spec
 
 CODER_VERSION = "1"
 
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 REPORTED_KINDS = frozenset({"reported", "negated_outcome", "reported_speech_claim"})
 ARMED_KINDS = frozenset({"state", "rebel", "militia", "identity_militia", "external", "un"})
 VICTIM_KINDS = frozenset({"civilians"})
@@ -86,6 +88,7 @@ class _Context:
     figures: list[Figure]
     country: str | None  # ISO code the article is about
     country_name: str | None
+    non_news_genre: bool = False
 
 
 def _in(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -122,7 +125,7 @@ class EventCoder:
         norm = normalize_with_offsets(text)
         sentences = split_sentences(text)
         paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-        paragraph_of = []
+        paragraph_of: list[int] = []
         for sentence in sentences:
             index = 0
             while index + 1 < len(paragraph_starts) and paragraph_starts[index + 1] <= sentence.start:
@@ -130,7 +133,12 @@ class EventCoder:
             paragraph_of.append(index)
         anchor = _parse_anchor(article.published, article.url)
         places = self.places.resolve(text, outlet_country=article.outlet_country)
-        country = _dominant_country(places) or article.outlet_country
+        first_pass_actors = self.actors.resolve(text, normalized=norm)
+        lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
+        country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end)
+        if country:
+            places = _in_article_countries(self.places.resolve(text, country_hint=country,
+                                                               outlet_country=article.outlet_country), country)
         country_name = self.places.gazetteer.country_name(country) if country else None
         actors = self.actors.resolve(text, country=country_name, date=anchor, normalized=norm)
         return _Context(
@@ -145,7 +153,25 @@ class EventCoder:
             figures=extract_figures(text, sentences),
             country=country,
             country_name=country_name,
+            non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
         )
+
+    def _article_country(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
+                         outlet_country: str | None, lead_end: int) -> str | None:
+        """The country the article is about: votes from places, state forces, country names and the outlet."""
+        votes: Counter = Counter()
+        for mention in places:
+            weight = 3 if mention.place.kind == "country" else 2 if mention.place.is_point else 1
+            votes[mention.place.country] += weight * (2 if mention.start < lead_end else 1)
+        gazetteer = self.places.gazetteer
+        for mention in actors:
+            if mention.actor.kind == "state" and mention.actor.country and mention.confidence >= 0.6:
+                code = gazetteer.country_code(mention.actor.country)
+                if code:
+                    votes[code] += 3 * (2 if mention.start < lead_end else 1)
+        if outlet_country:
+            votes[outlet_country] += 2
+        return votes.most_common(1)[0][0] if votes else None
 
     # -- coding ---------------------------------------------------------------------------------------
 
@@ -157,7 +183,9 @@ class EventCoder:
         for index, sentence in enumerate(ctx.sentences):
             in_sentence = [h for h in hits if _in(h.start, h.end, sentence.start, sentence.end)]
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
-        mentions = _merge([self._to_mention(ctx, c) for c in candidates])
+        _INHERITED.clear()
+        coded = [(c, self._to_mention(ctx, c)) for c in candidates]
+        mentions = _merge(_attach_references(coded))
         _attach_final_toll(ctx, mentions)
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
@@ -165,14 +193,22 @@ class EventCoder:
     def _code_sentence(self, ctx: _Context, index: int, sentence: Sentence,
                        hits: Sequence[TriggerHit]) -> list["_Candidate"]:
         by_type: dict[str, list[tuple[TriggerHit, str]]] = {}
+        if hits and (_is_habitual(ctx, sentence) or _is_history(ctx, sentence)):
+            return []
+        cues = _non_event_cues()
+        sentence_norm = normalize(sentence.text)
         for hit in hits:
-            if hit.blocked:
+            if not hit.active:
                 continue
             modality = assess(sentence.text, (hit.start - sentence.start, hit.end - sentence.start),
                               article_year=ctx.anchor.year if ctx.anchor else None)
             if modality.kind not in REPORTED_KINDS:
                 continue
             if hit.strength == "weak" and not hit.supported:
+                continue
+            if cues.blocks(sentence_norm, normalize(ctx.article.text[sentence.start:hit.start])):
+                continue
+            if ctx.non_news_genre and (hit.strength == "weak" or not _figures_in(ctx, sentence.start, sentence.end)):
                 continue
             by_type.setdefault(hit.event_type, []).append((hit, modality.kind))
         candidates = []
@@ -199,30 +235,30 @@ class EventCoder:
         if candidate.modality == "negated_outcome":
             explanation.append("outcome negated: no casualties")
 
+        inherited: set[str] = set()
         when = _event_date(ctx, candidate)
+        if when is not None and not _in(when.start, when.end, sentence.start, sentence.end):
+            inherited.add("event_date")
         if when is not None:
             mention.event_date, mention.time_precision = _format_date(when)
             evidence.append(_evidence(article, "event_date", when.start, when.end))
             explanation.append(f"date from '{when.surface}'")
 
         where = _event_place(ctx, candidate)
+        if where is not None and not _in(where.start, where.end, sentence.start, sentence.end):
+            inherited.add("location")
         if where is not None:
-            place = where.place
-            mention.country = self.places.gazetteer.country_name(place.country)
-            mention.iso = place.country
-            mention.admin1 = place.admin1 or None
-            mention.admin2 = place.admin2 or None
-            if place.is_point or where.precision <= 2:
-                mention.location = place.name_en if place.kind in ("province", "country") else (
-                    f"{place.name_en}, {place.admin1}" if place.admin1 and place.admin1 != place.name_en
-                    else place.name_en)
-                mention.latitude, mention.longitude = place.lat, place.lon
-                mention.geo_precision = where.precision
+            self._set_place(mention, where)
             evidence.append(_evidence(article, "location", where.start, where.end))
         elif ctx.country_name:
             mention.country, mention.iso = ctx.country_name, ctx.country
 
         actor1, actor2 = _event_actors(ctx, candidate)
+        if actor1 is not None and actor1.start < 0:
+            inherited.add("actor1")
+        if candidate.event_type == "Battles" and candidate.sub_event_type in TERRITORY_SUB_TYPES and actor1:
+            mention.sub_event_type = ("Government regains territory" if actor1.actor.kind == "state"
+                                      else "Non-state actor overtakes territory")
         for slot, found in (("actor1", actor1), ("actor2", actor2)):
             if found is None:
                 continue
@@ -249,7 +285,41 @@ class EventCoder:
         mention.evidence = evidence
         mention.explanation = "; ".join(explanation)
         mention.confidence = _confidence(candidate, mention)
+        _INHERITED[id(mention)] = inherited
         return mention
+
+    def _set_place(self, mention: EventMention, where: PlaceMention) -> None:
+        """Code the place ACLED's way: the named town, or the district/provincial capital at lower precision."""
+        place = where.place
+        gazetteer = self.places.gazetteer
+        mention.country = gazetteer.country_name(place.country)
+        mention.iso = place.country
+        mention.admin1 = place.admin1 or None
+        mention.admin2 = place.admin2 or None
+        if place.kind == "country":
+            return
+        precision = where.precision
+        point = place
+        if place.kind == "region":
+            point = _provincial_capital(gazetteer, place) or place
+            precision = 3
+        elif place.kind == "district":
+            precision = max(precision, 2) if precision < 3 else 2
+        mention.location = (f"{point.name_en}, {place.admin1}" if place.admin1 and place.admin1 != point.name_en
+                            else point.name_en)
+        mention.latitude, mention.longitude = point.lat, point.lon
+        mention.geo_precision = precision
+
+
+TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# Which slots of a mention came from the paragraph or the lead rather than its own sentence (keyed by id()).
+_INHERITED: dict[int, set[str]] = {}
+
+
+def _provincial_capital(gazetteer: Gazetteer, province) -> object | None:
+    """The largest town that shares the province's name and admin1 (Kirkuk for Kirkuk Governorate)."""
+    towns = [p for p in gazetteer.lookup(province.name_ar) if p.is_point and p.admin1 == province.admin1]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 @dataclass(slots=True)
@@ -274,14 +344,130 @@ def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> lis
                       or c.sub_event_type != "Attack"]
     if "Riots" in types and "Protests" in types:
         candidates = [c for c in candidates if c.event_type != "Protests"]
+    if "Strategic developments" in types and types & VIOLENT_TYPES:
+        # destruction, withdrawals or detentions told in the same sentence as an attack are part of it
+        candidates = [c for c in candidates if c.event_type != "Strategic developments"]
     return candidates
 
 
-def _dominant_country(places: Sequence[PlaceMention]) -> str | None:
+def _country_weights(places: Sequence[PlaceMention]) -> Counter:
     weights: Counter = Counter()
     for mention in places:
-        weights[mention.place.country] += 3 if mention.place.is_point else 1
+        # provinces and named districts are rarely misreadings; a lone village name often is
+        weights[mention.place.country] += 3 if mention.place.kind in ("region", "district") else (
+            2 if mention.place.is_point else 1)
+    return weights
+
+
+_HABITUAL = re.compile(
+    r"(?:^|\s)(?:و?تشهد|و?يشهد|تعتمد|يعتمد|تنشط|ينشط|عاده ما|غالبا ما|كثيرا ما|بين الحين والاخر|بشكل متكرر|"
+    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر)(?:\s|$)"
+)
+
+
+def _is_habitual(ctx: _Context, sentence: Sentence) -> bool:
+    """Background sentences describing what usually happens in an area, with no dated incident of their own."""
+    if not _HABITUAL.search(normalize(sentence.text)):
+        return False
+    return not any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day" for d in ctx.dates)
+
+
+def _is_history(ctx: _Context, sentence: Sentence) -> bool:
+    """A sentence whose only dates lie years before the article (background: "سيطر ... عام 2014").
+
+    Without a publication date, the latest year the article mentions stands in for it.
+    """
+    dated = [d for d in ctx.dates if d.value is not None and d.kind != "duration"]
+    reference = ctx.anchor.year if ctx.anchor else max((d.value.year for d in dated), default=None)
+    if reference is None:
+        return False
+    years = [d.value.year for d in dated if _in(d.start, d.end, sentence.start, sentence.end)]
+    return bool(years) and max(years) <= reference - 2
+
+
+@dataclass(frozen=True, slots=True)
+class NonEventCues:
+    """Compiled `data/non_event_cues.yaml`: contexts in which triggers do not report events."""
+
+    sentence_patterns: tuple[re.Pattern[str], ...]
+    before_patterns: tuple[tuple[re.Pattern[str], int], ...]
+    genre_pattern: re.Pattern[str]
+    conflict_pattern: re.Pattern[str]
+    genre_min_hits: int
+    genre_max_conflict_hits: int
+
+    def blocks(self, sentence: str, before_trigger: str) -> bool:
+        if any(p.search(sentence) for p in self.sentence_patterns):
+            return True
+        words = before_trigger.split()
+        return any(p.search(" ".join(words[-limit:])) for p, limit in self.before_patterns)
+
+    def is_non_news_genre(self, text: str) -> bool:
+        return (len(self.genre_pattern.findall(text)) >= self.genre_min_hits
+                and len(self.conflict_pattern.findall(text)) < self.genre_max_conflict_hits)
+
+
+def _phrase_pattern(phrases: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:و|ف|ب|ل)?(?:{alternatives})(?=\s|$|[,.;:!?\"'()-])")
+
+
+def validate_non_event_cues(data: dict) -> list[str]:
+    """Problems in the non-event cue file (empty list when valid)."""
+    problems = []
+    if not isinstance(data.get("version"), int):
+        problems.append("version must be an integer")
+    for index, entry in enumerate(data.get("sentence_cues") or []):
+        where = f"sentence_cues[{index}] ({entry.get('id', '?')})"
+        if entry.get("scope") not in ("sentence", "before"):
+            problems.append(f"{where}: scope must be 'sentence' or 'before'")
+        if entry.get("scope") == "before" and not isinstance(entry.get("words"), int):
+            problems.append(f"{where}: a 'before' cue needs an integer 'words'")
+        if not entry.get("cues") or not all(isinstance(c, str) and normalize(c).strip() for c in entry["cues"]):
+            problems.append(f"{where}: cues must be a non-empty list of non-empty strings")
+        if not entry.get("why"):
+            problems.append(f"{where}: say why in 'why'")
+    genre = data.get("genre") or {}
+    for key in ("min_hits", "max_conflict_hits"):
+        if not isinstance(genre.get(key), int):
+            problems.append(f"genre.{key} must be an integer")
+    for key in ("cues", "conflict_cues"):
+        if not genre.get(key):
+            problems.append(f"genre.{key} must be a non-empty list")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _non_event_cues() -> NonEventCues:
+    import yaml
+    from importlib import resources
+
+    data = yaml.safe_load(resources.files("marsad").joinpath("data", "non_event_cues.yaml").read_text("utf-8"))
+    problems = validate_non_event_cues(data)
+    if problems:
+        raise ValueError(f"non_event_cues.yaml: {problems[0]} (and {len(problems) - 1} more); fix the file")
+    sentence_patterns, before_patterns = [], []
+    for entry in data["sentence_cues"]:
+        pattern = _phrase_pattern(entry["cues"])
+        if entry["scope"] == "sentence":
+            sentence_patterns.append(pattern)
+        else:
+            before_patterns.append((pattern, entry["words"]))
+    genre = data["genre"]
+    return NonEventCues(tuple(sentence_patterns), tuple(before_patterns), _phrase_pattern(genre["cues"]),
+                        _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"])
+
+
+def _dominant_country(places: Sequence[PlaceMention]) -> str | None:
+    weights = _country_weights(places)
     return weights.most_common(1)[0][0] if weights else None
+
+
+def _in_article_countries(places: list[PlaceMention], country: str) -> list[PlaceMention]:
+    """Drop places in countries the article barely mentions: those are misreadings far more often than not."""
+    weights = _country_weights(places)
+    reference = weights.get(country, 0) or max(weights.values(), default=0)
+    return [p for p in places if p.place.country == country or weights[p.place.country] >= 0.5 * reference]
 
 
 def _evidence(article: ArticleForCoding, field_name: str, start: int, end: int) -> Evidence:
@@ -325,9 +511,29 @@ def _format_date(mention: DateMention) -> tuple[str, int]:
     return value.isoformat(), code
 
 
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:ب|و|في|ل)?(?:بلده|بلدتي|قريه|قريتي|مدينه|منطقه|ناحيه|حي|مخيم|محور|بلدات|قرى)\s+"
+                         r"(?!(?:ال)?(?:مجاوره|نفسها|ذاتها|المذكوره|الحدوديه|السكنيه)\b)\S")
+
+
+def _names_unknown_place(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence names a town or village (بلدة X، قرية X) that the gazetteer could not place."""
+    folded = normalize(sentence.text)
+    for match in _PLACE_WORD.finditer(folded):
+        position = sentence.start + match.end() - 1
+        if not any(p.start <= position + 2 and position - 2 <= p.end for p in ctx.places):
+            return True
+    return False
+
+
 def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
-    for start, end in _sentence_window(ctx, candidate):
+    """The sentence's most specific place; else the paragraph's or the lead's, unless the sentence names a place
+    we cannot locate (then a borrowed point would be a wrong pin: better no point than a wrong one)."""
+    windows = _sentence_window(ctx, candidate)
+    unknown_here = _names_unknown_place(ctx, candidate.sentence)
+    for position, (start, end) in enumerate(windows):
         inside = [p for p in ctx.places if _in(p.start, p.end, start, end) and not _is_widget(ctx, p)]
+        if position > 0 and unknown_here:
+            inside = [p for p in inside if p.place.kind in ("region", "country")]
         if inside:
             return most_specific(inside)
     return None
@@ -354,7 +560,7 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
         return (rioters[0] if rioters else _template(ctx, "rioters"), armed[0] if armed else None)
     attacker, target = _order_by_role(candidate, armed)
     if attacker is None:
-        attacker = _article_main_armed_actor(ctx)
+        attacker = _article_main_armed_actor(ctx, exclude=target.actor.name_en if target else None)
     if event_type == "Violence against civilians":
         target = victims[0] if victims else _template(ctx, "civilians")
     elif target is None and victims and event_type == "Explosions/Remote violence":
@@ -373,11 +579,29 @@ def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
     return kept
 
 
+_TARGET_MARKER = re.compile(
+    r"(?:استهدف\S*|طال\S*|ضد|على|عل|تابع\S*\s+ل\S*|ل?دوري\S*|ل?موقع\S*|ل?مواقع|ل?مقر\S*|ل?حاجز|ل?ثكن\S*|"
+    r"ل?عربه|ل?عجله|ل?آليه|ل?اليه|ل?رتل|ل?قافله|منتسبي|عناصر\s+من|جنود|افراد)\s*(?:\S+\s+){0,3}$"
+)
+
+
+def _is_target(candidate: _Candidate, mention: ActorMention) -> bool:
+    """An actor named as what was hit (after استهدف / على / a patrol or post of ...) is the target, not the attacker."""
+    if mention.start < candidate.trigger.start:
+        return False
+    offset = candidate.sentence.start
+    before = normalize(candidate.sentence.text[max(0, mention.start - offset - 40):mention.start - offset])
+    return bool(_TARGET_MARKER.search(before))
+
+
 def _order_by_role(candidate: _Candidate, armed: list[ActorMention]) -> tuple[ActorMention | None,
                                                                                ActorMention | None]:
     if not armed:
         return None, None
     if len(armed) == 1:
+        if candidate.event_type in ("Explosions/Remote violence", "Violence against civilians") and _is_target(
+                candidate, armed[0]):
+            return None, armed[0]
         return armed[0], None
     trigger = candidate.trigger.start
     sentence_text = candidate.sentence.text
@@ -405,11 +629,11 @@ def _TEMPLATE_CACHE(ctx: _Context, role: str) -> ActorMention | None:
     return ActorMention(-1, -1, "", actor, "generic", 0.5)
 
 
-def _article_main_armed_actor(ctx: _Context) -> ActorMention | None:
+def _article_main_armed_actor(ctx: _Context, exclude: str | None = None) -> ActorMention | None:
     counts: Counter = Counter()
     first: dict[str, ActorMention] = {}
     for mention in ctx.actors:
-        if mention.actor.kind in ARMED_KINDS and mention.confidence >= 0.6:
+        if mention.actor.kind in ARMED_KINDS and mention.confidence >= 0.6 and mention.actor.name_en != exclude:
             counts[mention.actor.name_en] += 1
             first.setdefault(mention.actor.name_en, mention)
     if not counts:
@@ -477,22 +701,116 @@ def _confidence(candidate: _Candidate, mention: EventMention) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _merge(mentions: list[EventMention]) -> list[EventMention]:
-    """One mention per (type, day, place, actor pair) within an article; evidence and figures are pooled."""
-    merged: dict[tuple, EventMention] = {}
-    for mention in mentions:
-        key = (mention.event_type, mention.event_date, mention.location or mention.country, mention.actor1,
-               mention.actor2)
-        kept = merged.get(key)
-        if kept is None:
-            merged[key] = mention
+_FILLABLE = ("event_date", "time_precision", "country", "iso", "admin1", "admin2", "location", "latitude",
+             "longitude", "geo_precision", "actor1", "actor1_surface", "inter1", "assoc_actor_1", "actor2",
+             "actor2_surface", "inter2", "assoc_actor_2", "civilian_targeting")
+SAME_EVENT_KM = 15.0
+
+
+def _distance_km(a: EventMention, b: EventMention) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _compatible(kept: EventMention, other: EventMention) -> bool:
+    """Could `other` be a further reference to the event `kept` (same type, no conflicting detail)?
+
+    Only details each sentence states itself can conflict; what a sentence inherited from the lead cannot.
+    """
+    if kept.event_type != other.event_type:
+        return False
+    own = _INHERITED.get(id(other), set())
+    if "event_date" not in own and kept.event_date and other.event_date and kept.event_date != other.event_date:
+        return False
+    if "location" not in own:
+        distance = _distance_km(kept, other)
+        if distance is not None and distance > SAME_EVENT_KM:
+            return False
+        if distance is None and kept.location and other.location and kept.location != other.location:
+            if kept.admin1 != other.admin1:
+                return False
+    for slot in ("actor1", "actor2"):
+        mine, theirs = getattr(kept, slot), getattr(other, slot)
+        if mine and theirs and mine != theirs and not (
+            slot == "actor1" and theirs in (kept.actor2, None) or slot == "actor2" and theirs == kept.actor1
+        ):
+            return False
+    return True
+
+
+_DEFINITE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
+
+
+def _same_incident(earlier: EventMention, reference: EventMention) -> bool:
+    """Could a definite reference ("الهجوم") be about `earlier`? Violent types are interchangeable here."""
+    if earlier.event_type != reference.event_type and not (
+        earlier.event_type in VIOLENT_TYPES and reference.event_type in VIOLENT_TYPES
+    ):
+        return False
+    own = {"event_date", "location"} - _INHERITED.get(id(reference), set())
+    if "event_date" in own and earlier.event_date and reference.event_date:
+        if abs((date.fromisoformat(earlier.event_date[:10]) - date.fromisoformat(reference.event_date[:10])).days) > 1:
+            return False
+    if "location" in own:
+        distance = _distance_km(earlier, reference)
+        if distance is not None and distance > SAME_EVENT_KM:
+            return False
+    return True
+
+
+def _attach_references(coded: list[tuple["_Candidate", EventMention]]) -> list[EventMention]:
+    """A definite reference ("الهجوم", "صد الهجوم", "القصف") to an event already coded is that event.
+
+    It adds what it tells (a toll, an actor) to the nearest earlier mention instead of opening a new event,
+    unless its own sentence dates or places it differently.
+    """
+    kept: list[EventMention] = []
+    for candidate, mention in coded:
+        surface = normalize(candidate.trigger.surface).split(" ")[0]
+        target = None
+        if kept and _DEFINITE.match(surface):
+            target = next((m for m in reversed(kept) if _same_incident(m, mention)), None)
+        if target is not None:
+            if target.fatalities is None and mention.fatalities is not None:
+                target.fatalities = mention.fatalities
+            for slot in ("actor1", "actor2"):
+                if getattr(target, slot) is None and getattr(mention, slot) is not None:
+                    setattr(target, slot, getattr(mention, slot))
+            target.evidence.extend(e for e in mention.evidence if e.field in ("fatalities", "actor1", "actor2"))
+            target.figures.extend(f for f in mention.figures if f not in target.figures)
             continue
+        kept.append(mention)
+    return kept
+
+
+def _merge(mentions: list[EventMention]) -> list[EventMention]:
+    """One mention per event within an article: later references to an event pool into its first mention."""
+    merged: list[EventMention] = []
+    for mention in mentions:
+        kept = next((m for m in merged if _compatible(m, mention)), None)
+        if kept is None:
+            merged.append(mention)
+            continue
+        for name in _FILLABLE:
+            if getattr(kept, name) is None and getattr(mention, name) is not None:
+                setattr(kept, name, getattr(mention, name))
+        if kept.sub_event_type != mention.sub_event_type:
+            kept.sub_event_type = _default_taxonomy().first_by_precedence(
+                kept.event_type, (kept.sub_event_type, mention.sub_event_type))
         kept.evidence.extend(e for e in mention.evidence if e not in kept.evidence)
         kept.figures.extend(f for f in mention.figures if f not in kept.figures)
         if mention.fatalities is not None and (kept.fatalities is None or mention.fatalities > kept.fatalities):
             kept.fatalities = mention.fatalities
         kept.confidence = max(kept.confidence, mention.confidence)
-    return list(merged.values())
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _default_taxonomy() -> Taxonomy:
+    return load_taxonomy()
 
 
 def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
