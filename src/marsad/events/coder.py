@@ -211,6 +211,7 @@ class EventCoder:
             if ctx.non_news_genre and (hit.strength == "weak" or not _figures_in(ctx, sentence.start, sentence.end)):
                 continue
             by_type.setdefault(hit.event_type, []).append((hit, modality.kind))
+        by_type = _attack_or_clash(ctx, sentence, by_type)
         candidates = []
         for event_type, typed in by_type.items():
             sub_types = [s for hit, _ in typed for s in hit.sub_event_types]
@@ -250,6 +251,10 @@ class EventCoder:
         if where is not None:
             self._set_place(mention, where)
             evidence.append(_evidence(article, "location", where.start, where.end))
+            if where.place.kind == "region" and _names_unknown_place(ctx, sentence):
+                # the event is somewhere in this province, at a town we cannot place: no pin beats a wrong pin
+                mention.location = mention.latitude = mention.longitude = mention.geo_precision = None
+                explanation.append("town named but not in the gazetteer: coded to its province without a point")
         elif ctx.country_name:
             mention.country, mention.iso = ctx.country_name, ctx.country
 
@@ -331,6 +336,51 @@ class _Candidate:
     trigger: TriggerHit
     modality: str
     hits: list[TriggerHit]
+
+
+def _civilian_victims(ctx: _Context, sentence: Sentence) -> bool:
+    if any(f.side and f.side.category == "civilians" and f.counts in ("killed", "wounded", "casualties")
+           for f in _figures_in(ctx, sentence.start, sentence.end)):
+        return True
+    return any(a.actor.kind in VICTIM_KINDS and _in(a.start, a.end, sentence.start, sentence.end)
+               for a in ctx.actors)
+
+
+def _armed_in(ctx: _Context, sentence: Sentence) -> list[ActorMention]:
+    return _distinct([a for a in ctx.actors if a.actor.kind in ARMED_KINDS
+                      and _in(a.start, a.end, sentence.start, sentence.end)])
+
+
+def _attack_or_clash(ctx: _Context, sentence: Sentence,
+                     by_type: dict[str, list[tuple[TriggerHit, str]]]) -> dict[str, list[tuple[TriggerHit, str]]]:
+    """ACLED decides by the target: an attack on civilians is Violence against civilians, on armed men a battle."""
+    if "Explosions/Remote violence" in by_type:
+        return by_type  # the "attack" is the strike or the blast itself
+    clash = [(h, m) for h, m in by_type.get("Battles", []) if "Armed clash" in h.sub_event_types]
+    attack = [(h, m) for h, m in by_type.get("Violence against civilians", []) if "Attack" in h.sub_event_types]
+    civilians = _civilian_victims(ctx, sentence)
+    armed = _armed_in(ctx, sentence)
+    military_victims = any(f.side and f.side.category in ("security_forces", "militants")
+                           for f in _figures_in(ctx, sentence.start, sentence.end))
+    if clash and civilians and len(armed) <= 1 and not military_victims:
+        moved = [(_as_type(h, "Violence against civilians", "Attack"), m) for h, m in clash]
+        by_type["Violence against civilians"] = by_type.get("Violence against civilians", []) + moved
+        by_type["Battles"] = [pair for pair in by_type["Battles"] if pair not in clash]
+        if not by_type["Battles"]:
+            del by_type["Battles"]
+    elif attack and not civilians and (len(armed) >= 2 or military_victims):
+        moved = [(_as_type(h, "Battles", "Armed clash"), m) for h, m in attack]
+        by_type["Battles"] = by_type.get("Battles", []) + moved
+        by_type["Violence against civilians"] = [p for p in by_type["Violence against civilians"] if p not in attack]
+        if not by_type["Violence against civilians"]:
+            del by_type["Violence against civilians"]
+    return by_type
+
+
+def _as_type(hit: TriggerHit, event_type: str, sub_event_type: str) -> TriggerHit:
+    from dataclasses import replace
+
+    return replace(hit, event_type=event_type, sub_event_types=(sub_event_type,))
 
 
 def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> list[_Candidate]:
