@@ -91,6 +91,11 @@ def _print_summary(summary, settings: Settings, title: str) -> None:
     table.add_row("rejected inputs", str(len(summary.rejected)))
     table.add_row("event mentions coded", str(summary.mentions))
     table.add_row("claims (accusations, denials, threats)", str(summary.claims))
+    if summary.link is not None:
+        table.add_row("events (linked across articles)", str(summary.link.events))
+        table.add_row("  reported by several sources", str(summary.link.multi_source_events))
+        table.add_row("  with conflicting reports", str(summary.link.events_with_conflicts))
+        table.add_row("incidents", str(summary.link.incidents))
     table.add_row("seconds", f"{summary.seconds:.2f}")
     out.print(table)
     if summary.per_outlet:
@@ -241,12 +246,169 @@ def events(
     db: DbOption = None,
     event_type: Annotated[Optional[str], typer.Option("--type", help="Only this ACLED event type.")] = None,
     country: Annotated[Optional[str], typer.Option(help="Only this country (English name).")] = None,
+    admin1: Annotated[Optional[str], typer.Option(help="Only this first-level admin area.")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (canonical name).")] = None,
+    incident: Annotated[Optional[str], typer.Option(help="Only the events of this incident.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Event date on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Event date on or before YYYY-MM-DD.")] = None,
+    conflicts: Annotated[bool, typer.Option("--conflicts", help="Only events whose sources disagree.")] = False,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+) -> None:
+    """List linked events (one per real-world event, with all its sources), newest first."""
+    filters = dict(event_type=event_type, country=country, admin1=admin1, actor=actor, incident=incident,
+                   since=since, until=until, has_conflicts=True if conflicts else None)
+    with _open_store(_settings(db)) as store:
+        rows = store.list_events(limit=limit, **filters)
+        total = store.count_events(**filters)
+    table = Table(title=f"{len(rows)} of {total} events", title_justify="left")
+    for column in ("id", "date", "type", "sub-type", "location", "actor1", "actor2", "deaths", "sources",
+                   "conflicts", "incident"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        deaths = "" if row["fatalities"] is None else str(row["fatalities"])
+        if row["fatalities_high"] is not None and row["fatalities_high"] != row["fatalities"]:
+            deaths += f" ({row['fatalities_low']}–{row['fatalities_high']})"
+        table.add_row(row["id"], row["event_date"] or "", row["event_type"], row["sub_event_type"],
+                      row["location"] or row["admin1"] or row["country"] or "", row["actor1"] or "",
+                      row["actor2"] or "", deaths, str(row["sources"]),
+                      ", ".join(c["field"] for c in row["conflicts"]), row["incident_id"] or "")
+    out.print(table)
+
+
+def _print_timeline(claims: list[dict], title: str) -> None:
+    if not claims:
+        return
+    table = Table(title=title, title_justify="left")
+    for column in ("reported", "outlet", "counts", "value", "wording", "superseded by"):
+        table.add_column(column, overflow="fold")
+    for claim in claims:
+        table.add_row(claim.get("report_date") or "?", claim.get("outlet") or claim.get("source_article_id") or "",
+                      claim.get("counts") or "", "" if claim.get("coded") is None else str(claim["coded"]),
+                      claim.get("surface") or "", claim.get("superseded_by") or "")
+    out.print(table)
+
+
+def _print_conflicts(conflicts: list[dict]) -> None:
+    for conflict in conflicts:
+        out.print(f"[bold yellow]conflict on {conflict['field']}[/bold yellow] (coded: {conflict['chosen']})")
+        for value in conflict["values"]:
+            out.print(f"  {value['value']} — {', '.join(o for o in value['outlets'] if o) or ', '.join(value['sources'])}",
+                      markup=False)
+
+
+@app.command("show-event")
+@handle_errors
+def show_event(
+    event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id (as listed by `marsad events`).")],
+    db: DbOption = None,
+) -> None:
+    """Print one event: coded fields, every source with its evidence, the figures timeline and conflicts."""
+    with _open_store(_settings(db)) as store:
+        event = store.get_event(event_id)
+        if event is None:
+            raise UsageError(f"no event with id '{event_id}'; list ids with `marsad events`")
+        mentions = store.mentions_of_event(event_id)
+        urls = store.source_urls(event["article_ids"])
+    deaths = "unknown" if event["fatalities"] is None else str(event["fatalities"])
+    out.print(f"[bold]{event['id']}[/bold] {event['event_type']} / {event['sub_event_type']}")
+    out.print(f"date: {event['event_date'] or 'unknown'} (precision {event['time_precision']}); "
+              f"place: {event['location'] or event['admin1'] or event['country'] or 'unknown'}"
+              f" ({event['latitude']}, {event['longitude']}; precision {event['geo_precision']})", markup=False)
+    out.print(f"actors: {event['actor1'] or '?'} vs {event['actor2'] or '-'}", markup=False)
+    out.print(f"fatalities: {deaths} (ACLED, conservative); low/best/high {event['fatalities_low']}/"
+              f"{event['fatalities_best']}/{event['fatalities_high']}", markup=False)
+    out.print(f"sources: {event['sources']} original ({', '.join(event['outlets'])}); incident: "
+              f"{event['incident_id'] or '-'}", markup=False)
+    for url in urls:
+        out.print(f"  {url}", markup=False)
+    out.rule(f"{len(mentions)} reports")
+    for mention in mentions:
+        out.print(f"[bold]{mention['outlet'] or mention['article_id']}[/bold] ({mention['published'] or 'undated'}, "
+                  f"{mention['article_id']}): {mention['sub_event_type']}, {mention['event_date'] or '?'}, "
+                  f"{mention['location'] or '?'}, deaths {mention['fatalities']}", highlight=False)
+        for evidence in mention["evidence"]:
+            if evidence["field"] != "sentence":
+                out.print(f"  {evidence['field']}: «{evidence['text']}»", markup=False)
+    killed = event["counts"].get("killed")
+    _print_timeline(list(killed["timeline"]) if killed else [], "death toll as reported over time")
+    _print_conflicts(event["conflicts"])
+
+
+@app.command("show-incident")
+@handle_errors
+def show_incident(
+    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident id (see `marsad events`).")],
+    db: DbOption = None,
+) -> None:
+    """Print one incident: its events day by day, the casualty-figures timeline and the conflicts."""
+    with _open_store(_settings(db)) as store:
+        incident = store.get_incident(incident_id)
+        if incident is None:
+            raise UsageError(f"no incident with id '{incident_id}'; list incidents with `marsad incidents`")
+        incident_events = [store.get_event(event_id) for event_id in incident["event_ids"]]
+    out.print(f"[bold]{incident['id']}[/bold] {incident['first_date']} – {incident['last_date']}, "
+              f"{incident['country']}: {', '.join(incident['locations'])}", highlight=False)
+    out.print(f"actors: {', '.join(incident['actors'])}", markup=False)
+    out.print(f"fatalities: {incident['fatalities']} (low/best/high {incident['fatalities_low']}/"
+              f"{incident['fatalities_best']}/{incident['fatalities_high']}); sources: {incident['sources']}")
+    table = Table(title="events", title_justify="left")
+    for column in ("id", "date", "type", "location", "actors", "deaths", "sources"):
+        table.add_column(column, overflow="fold")
+    for event in sorted((e for e in incident_events if e), key=lambda e: e["event_date"] or ""):
+        table.add_row(event["id"], event["event_date"] or "", event["sub_event_type"], event["location"] or "",
+                      f"{event['actor1'] or '?'} / {event['actor2'] or '-'}",
+                      "" if event["fatalities"] is None else str(event["fatalities"]), str(event["sources"]))
+    out.print(table)
+    _print_timeline(incident["timeline"], "casualty figures as reported over time")
+    _print_conflicts(incident["conflicts"])
+
+
+@app.command()
+@handle_errors
+def incidents(
+    db: DbOption = None,
+    country: Annotated[Optional[str], typer.Option(help="Only this country.")] = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+) -> None:
+    """List incidents (multi-day operations grouping their daily events)."""
+    with _open_store(_settings(db)) as store:
+        rows = store.list_incidents(limit=limit, country=country)
+        total = store.count_incidents()
+    table = Table(title=f"{len(rows)} of {total} incidents", title_justify="left")
+    for column in ("id", "from", "to", "country", "places", "events", "deaths", "sources"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["id"], row["first_date"] or "", row["last_date"] or "", row["country"] or "",
+                      ", ".join(row["locations"][:3]), str(len(row["event_ids"])),
+                      "" if row["fatalities"] is None else str(row["fatalities"]), str(row["sources"]))
+    out.print(table)
+
+
+@app.command()
+@handle_errors
+def link(db: DbOption = None) -> None:
+    """Rebuild events and incidents from every stored mention (deterministic: same input, same result)."""
+    from marsad.link.persist import link_store
+
+    with _open_store(_settings(db)) as store:
+        summary = link_store(store)
+    out.print(f"linked {summary.mentions} mentions into {summary.events} events "
+              f"({summary.multi_source_events} with several sources, {summary.events_with_conflicts} with "
+              f"conflicting reports) and {summary.incidents} incidents in {summary.seconds:.1f} s")
+
+
+@app.command()
+@handle_errors
+def mentions(
+    db: DbOption = None,
+    event_type: Annotated[Optional[str], typer.Option("--type", help="Only this ACLED event type.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Only this country (English name).")] = None,
     actor: Annotated[Optional[str], typer.Option(help="Only events with this actor (canonical name).")] = None,
     since: Annotated[Optional[str], typer.Option(help="Event date on or after YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Event date on or before YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
 ) -> None:
-    """List coded event mentions."""
+    """List coded event mentions (one per article and event, before linking)."""
     with _open_store(_settings(db)) as store:
         rows = store.list_mentions(event_type=event_type, country=country, actor=actor, since=since,
                                    until=until, limit=limit)
@@ -292,8 +454,8 @@ def _highlighted_source(row: dict, mentions: list[dict], claims: list[dict]):
 @app.command()
 @handle_errors
 def export(
-    level: Annotated[str, typer.Option(help="What to export: articles or mentions.")] = "articles",
-    output_format: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    level: Annotated[str, typer.Option(help="articles, mentions, events or incidents.")] = "events",
+    output_format: Annotated[str, typer.Option("--format", help="csv, jsonl, geojson or parquet.")] = "csv",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default stdout).")] = None,
     db: DbOption = None,
     status: Annotated[Optional[str], typer.Option(help="Only articles with this status.")] = None,
@@ -304,18 +466,20 @@ def export(
     country: Annotated[Optional[str], typer.Option(help="Mentions: only this country.")] = None,
     admin1: Annotated[Optional[str], typer.Option(help="Mentions: only this first-level admin area.")] = None,
     actor: Annotated[Optional[str], typer.Option(help="Mentions: only events with this actor.")] = None,
+    incident: Annotated[Optional[str], typer.Option(help="Events: only the events of this incident.")] = None,
 ) -> None:
     """Write stored records as JSONL or CSV (mentions in CSV use ACLED's 31 columns, then provenance)."""
     from marsad.export import export as export_records
 
     filters = {k: v for k, v in (("status", status), ("outlet", outlet), ("since", since), ("until", until),
                                  ("event_type", event_type), ("country", country), ("admin1", admin1),
-                                 ("actor", actor)) if v}
+                                 ("actor", actor), ("incident", incident)) if v}
     with _open_store(_settings(db)) as store:
         if output is None:
             count = export_records(store, level, output_format, sys.stdout, filters)
         else:
-            with output.open("w", encoding="utf-8", newline="") as handle:
+            mode = "wb" if output_format == "parquet" else "w"
+            with output.open(mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as handle:
                 count = export_records(store, level, output_format, handle, filters)
     err.print(f"exported {count} {level}" + (f" to {output}" if output else ""))
 

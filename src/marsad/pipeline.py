@@ -20,6 +20,7 @@ from marsad.dedup import NearDuplicateIndex, Provenance, figures_compatible, ori
 from marsad.errors import InputRejected, MarsadError, StoreError
 from marsad.ingest import IngestOptions, InputFile, plan_inputs, read_input
 from marsad.lang.identify import identify_language
+from marsad.link.persist import LinkSummary, link_store
 from marsad.events.coder import CODER_VERSION, ArticleForCoding, EventCoder
 from marsad.models import CleanArticle, RawDocument, Rejection, Segment
 from marsad.settings import Settings
@@ -48,6 +49,7 @@ class RunSummary:
     seconds: float = 0.0
     mentions: int = 0
     claims: int = 0
+    link: LinkSummary | None = None
     sources_by_id: dict[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -71,6 +73,8 @@ class RunSummary:
             "rejected": len(self.rejected),
             "mentions": self.mentions,
             "claims": self.claims,
+            "events": self.link.events if self.link else None,
+            "incidents": self.link.incidents if self.link else None,
             "per_outlet": dict(self.per_outlet.most_common()),
             "per_language": dict(self.per_language.most_common()),
             "seconds": round(self.seconds, 3),
@@ -81,11 +85,12 @@ class Pipeline:
     """Ingest, clean, identify and store articles into one store."""
 
     def __init__(self, store: Store, settings: Settings, *, outlets=None, input_format: str = "auto",
-                 coder: EventCoder | None = None, code_events: bool = True):
+                 coder: EventCoder | None = None, code_events: bool = True, link_events: bool = True):
         self.store = store
         self.settings = settings
         self.outlets = outlets
         self.code_events = code_events
+        self.link_events = link_events and code_events
         self._coder = coder
         self.ingest_options = IngestOptions(
             max_document_bytes=int(settings.max_document_mb * 1024 * 1024), input_format=input_format
@@ -117,6 +122,8 @@ class Pipeline:
                 summary.documents += 1
                 summary.mentions += len(result.mentions)
                 summary.claims += len(result.claims)
+        if self.link_events:
+            summary.link = link_store(self.store)
         summary.seconds = time.perf_counter() - started
         self.store.finish_run(run_id, summary.as_dict())
         return summary
@@ -181,6 +188,8 @@ class Pipeline:
             raise
         finally:
             conn.close()
+        if self.link_events and (summary.new or summary.updated or summary.duplicates):
+            summary.link = link_store(self.store)
         summary.seconds = time.perf_counter() - started
         self.store.finish_run(run_id, summary.as_dict())
         return summary

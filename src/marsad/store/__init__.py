@@ -394,6 +394,131 @@ class Store:
             row["evidence"] = json.loads(row["evidence"])
         return rows
 
+    # -- linked events and incidents -----------------------------------------------------------------------
+
+    def event_query(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        admin2: str | None = None,
+        event_type: str | None = None,
+        sub_event_type: str | None = None,
+        actor: str | None = None,
+        incident: str | None = None,
+        min_fatalities: int | None = None,
+        has_conflicts: bool | None = None,
+        bbox: tuple[float, float, float, float] | None = None,  # west, south, east, north
+        text: str | None = None,
+    ) -> sa.Select:
+        """A SELECT over events with the filters every view shares (CLI, export, API)."""
+        e = schema.events
+        query = sa.select(e)
+        if since:
+            query = query.where(e.c.event_date >= since)
+        if until:
+            query = query.where(e.c.event_date <= until)
+        for column, value in (("country", country), ("admin1", admin1), ("admin2", admin2),
+                              ("event_type", event_type), ("sub_event_type", sub_event_type),
+                              ("incident_id", incident)):
+            if value:
+                query = query.where(e.c[column] == value)
+        if actor:
+            query = query.where(sa.or_(e.c.actor1 == actor, e.c.actor2 == actor, e.c.assoc_actor_1 == actor,
+                                       e.c.assoc_actor_2 == actor))
+        if min_fatalities is not None:
+            query = query.where(e.c.fatalities >= min_fatalities)
+        if has_conflicts is not None:
+            query = query.where(e.c.n_conflicts > 0 if has_conflicts else e.c.n_conflicts == 0)
+        if bbox is not None:
+            west, south, east, north = bbox
+            query = query.where(e.c.longitude.between(west, east), e.c.latitude.between(south, north))
+        if text:
+            needle = f"%{text}%"
+            evidence = (
+                sa.select(schema.mention_links.c.event_id)
+                .join(schema.mentions, schema.mentions.c.id == schema.mention_links.c.mention_id)
+                .where(sa.or_(schema.mentions.c.evidence.like(needle), schema.mentions.c.actor1_surface.like(needle),
+                              schema.mentions.c.actor2_surface.like(needle)))
+            )
+            query = query.where(sa.or_(
+                e.c.location.like(needle), e.c.actor1.like(needle), e.c.actor2.like(needle),
+                e.c.admin1.like(needle), e.c.country.like(needle), e.c.id.in_(evidence),
+            ))
+        return query
+
+    def list_events(self, *, limit: int | None = 100, offset: int = 0, order: str = "-event_date",
+                    **filters: Any) -> list[dict]:
+        query = self.event_query(**filters)
+        column_name = order.lstrip("-")
+        if column_name not in schema.events.c:
+            raise StoreError(f"cannot sort by '{column_name}'; sort by one of: "
+                             f"{', '.join(c.name for c in schema.events.c)}")
+        column = schema.events.c[column_name]
+        query = query.order_by(column.desc() if order.startswith("-") else column.asc(), schema.events.c.id)
+        query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_decode_event(dict(row._mapping)) for row in conn.execute(query)]
+
+    def count_events(self, **filters: Any) -> int:
+        query = sa.select(sa.func.count()).select_from(self.event_query(**filters).subquery())
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar() or 0)
+
+    def get_event(self, event_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.events).where(schema.events.c.id == event_id)).first()
+        return _decode_event(dict(row._mapping)) if row else None
+
+    def mentions_of_event(self, event_id: str) -> list[dict]:
+        m, links, a = schema.mentions, schema.mention_links, schema.articles
+        query = (
+            sa.select(m, a.c.outlet, a.c.url, a.c.published, a.c.title)
+            .join(links, links.c.mention_id == m.c.id)
+            .join(a, a.c.id == m.c.article_id)
+            .where(links.c.event_id == event_id)
+            .order_by(a.c.published, m.c.id)
+        )
+        with self.engine.connect() as conn:
+            return [_decode_row(dict(row._mapping)) for row in conn.execute(query)]
+
+    def list_incidents(self, *, limit: int | None = 100, offset: int = 0, country: str | None = None,
+                       since: str | None = None, until: str | None = None) -> list[dict]:
+        i = schema.incidents
+        query = sa.select(i)
+        if country:
+            query = query.where(i.c.country == country)
+        if since:
+            query = query.where(i.c.last_date >= since)
+        if until:
+            query = query.where(i.c.first_date <= until)
+        query = query.order_by(i.c.first_date.desc(), i.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_decode_incident(dict(row._mapping)) for row in conn.execute(query)]
+
+    def count_incidents(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar() or 0)
+
+    def get_incident(self, incident_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.incidents).where(schema.incidents.c.id == incident_id)).first()
+        return _decode_incident(dict(row._mapping)) if row else None
+
+    def source_urls(self, article_ids: Sequence[str]) -> list[str]:
+        if not article_ids:
+            return []
+        a = schema.articles
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(a.c.url).where(a.c.id.in_(list(article_ids))).order_by(a.c.id))
+            return [url for (url,) in rows if url]
+
     def rejections(self, run_id: int | None = None, limit: int = 100) -> list[dict]:
         query = sa.select(schema.rejections).order_by(schema.rejections.c.id.desc()).limit(limit)
         if run_id is not None:
@@ -412,6 +537,18 @@ MENTION_COLUMNS = (
 
 def _evidence_dict(evidence: Any) -> dict:
     return {"field": evidence.field, "start": evidence.start, "end": evidence.end, "text": evidence.text}
+
+
+def _decode_event(row: dict) -> dict:
+    for name in ("outlets", "mention_ids", "article_ids", "counts", "figures", "conflicts"):
+        row[name] = json.loads(row[name])
+    return row
+
+
+def _decode_incident(row: dict) -> dict:
+    for name in ("admin1s", "locations", "actors", "event_ids", "timeline", "conflicts"):
+        row[name] = json.loads(row[name])
+    return row
 
 
 def _decode_row(row: dict) -> dict:

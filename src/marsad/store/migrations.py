@@ -37,9 +37,17 @@ def _event_mentions(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _linked_events(conn: sa.Connection) -> None:
+    for table in (schema.events, schema.incidents, schema.mention_links):
+        table.create(conn, checkfirst=True)
+    for index in schema.EVENT_INDEXES:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, runs, rejections, signatures", _initial_schema),
     Migration(2, "event mentions and claims", _event_mentions),
+    Migration(3, "linked events, incidents, mention links", _linked_events),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -125,6 +125,61 @@ claims = sa.Table(
     sa.Column("evidence", sa.Text, nullable=False),  # JSON {field, start, end, text}
 )
 
+_EVENT_COLUMNS = (
+    ("event_type", sa.Text), ("sub_event_type", sa.Text), ("disorder_type", sa.Text), ("event_date", sa.Text),
+    ("time_precision", sa.Integer), ("actor1", sa.Text), ("assoc_actor_1", sa.Text), ("inter1", sa.Integer),
+    ("actor2", sa.Text), ("assoc_actor_2", sa.Text), ("inter2", sa.Integer), ("civilian_targeting", sa.Text),
+    ("country", sa.Text), ("iso", sa.Text), ("admin1", sa.Text), ("admin2", sa.Text), ("location", sa.Text),
+    ("latitude", sa.Float), ("longitude", sa.Float), ("geo_precision", sa.Integer), ("fatalities", sa.Integer),
+    ("fatalities_low", sa.Integer), ("fatalities_best", sa.Integer), ("fatalities_high", sa.Integer),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("incident_id", sa.Text),
+    *(sa.Column(name, kind) for name, kind in _EVENT_COLUMNS),
+    sa.Column("sources", sa.Integer, nullable=False),  # distinct original articles
+    sa.Column("outlets", sa.Text, nullable=False),  # JSON list
+    sa.Column("mention_ids", sa.Text, nullable=False),  # JSON list
+    sa.Column("article_ids", sa.Text, nullable=False),  # JSON list
+    sa.Column("counts", sa.Text, nullable=False),  # JSON {count: {coded, low, best, high, timeline}}
+    sa.Column("figures", sa.Text, nullable=False),  # JSON list of every reported figure
+    sa.Column("conflicts", sa.Text, nullable=False),  # JSON list
+    sa.Column("n_conflicts", sa.Integer, nullable=False),
+    sa.Column("linked_at", sa.Text, nullable=False),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("first_date", sa.Text),
+    sa.Column("last_date", sa.Text),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1s", sa.Text, nullable=False),  # JSON
+    sa.Column("locations", sa.Text, nullable=False),  # JSON
+    sa.Column("actors", sa.Text, nullable=False),  # JSON
+    sa.Column("event_ids", sa.Text, nullable=False),  # JSON
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("fatalities_low", sa.Integer),
+    sa.Column("fatalities_best", sa.Integer),
+    sa.Column("fatalities_high", sa.Integer),
+    sa.Column("timeline", sa.Text, nullable=False),  # JSON
+    sa.Column("conflicts", sa.Text, nullable=False),  # JSON
+    sa.Column("linked_at", sa.Text, nullable=False),
+)
+
+mention_links = sa.Table(
+    "mention_links",
+    metadata,
+    sa.Column("mention_id", sa.Text, primary_key=True),
+    sa.Column("event_id", sa.Text, nullable=False),
+    sa.Column("incident_id", sa.Text),
+)
+
 INDEXES = (
     sa.Index("ix_articles_raw_sha256", articles.c.raw_sha256),
     sa.Index("ix_articles_text_sha256", articles.c.text_sha256),
@@ -141,4 +196,13 @@ MENTION_INDEXES = (
     sa.Index("ix_mentions_type", mentions.c.event_type),
     sa.Index("ix_mentions_country", mentions.c.country),
     sa.Index("ix_claims_article", claims.c.article_id),
+)
+
+EVENT_INDEXES = (
+    sa.Index("ix_events_date", events.c.event_date),
+    sa.Index("ix_events_type", events.c.event_type),
+    sa.Index("ix_events_country", events.c.country, events.c.admin1),
+    sa.Index("ix_events_incident", events.c.incident_id),
+    sa.Index("ix_events_latlon", events.c.latitude, events.c.longitude),
+    sa.Index("ix_mention_links_event", mention_links.c.event_id),
 )
