@@ -522,10 +522,13 @@ def evaluate_command(
 
     if not gold.exists():
         raise UsageError(f"{gold}: no such file or folder; give a folder of gold JSON files")
+    from marsad.link.persist import incidents_by_article
+
     coder = EventCoder.default()
     report = run_evaluation(
         gold,
         lambda article: code_text(article.id, article.text, url=article.url, coder=coder).mentions,
+        link=lambda _gold, predictions: incidents_by_article(predictions),
     )
     out.print(json_module.dumps(report.as_dict(), ensure_ascii=False, indent=1) if as_json
               else format_report(report), markup=False, highlight=False)

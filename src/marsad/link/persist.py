@@ -156,3 +156,24 @@ def link_store(store: Store, options: LinkOptions | None = None) -> LinkSummary:
         events_with_conflicts=sum(1 for e in result.events if e.conflicts),
         seconds=time.perf_counter() - started,
     )
+
+
+def incidents_by_article(predictions: dict[str, list[EventMention]],
+                         options: LinkOptions | None = None) -> dict[str, str | None]:
+    """Link in-memory predictions across articles; each article gets the incident holding most of its mentions."""
+    inputs = [
+        LinkInput(mention_id=f"{article_id}#{n}", mention=mention, article_id=article_id)
+        for article_id, mentions in sorted(predictions.items())
+        for n, mention in enumerate(mentions, start=1)
+    ]
+    result = Linker(options or LinkOptions()).link(inputs)
+    votes: dict[str, dict[str, int]] = {}
+    for item in inputs:
+        incident = result.incident_of.get(result.event_of.get(item.mention_id, ""))
+        if incident:
+            counts = votes.setdefault(item.article_id, {})
+            counts[incident] = counts.get(incident, 0) + 1
+    return {
+        article_id: (max(sorted(votes[article_id].items()), key=lambda kv: kv[1])[0] if article_id in votes else None)
+        for article_id in predictions
+    }
