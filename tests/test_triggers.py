@@ -214,7 +214,7 @@ ROWS = [
     ("هز تفجير عنيف سوق الكرادة ببغداد وأسفر عن سقوط ضحايا", "explosions-bombing", "Remote explosive/landmine/IED", True),
     # --- Explosions: suicide, chemical, grenade
     ("فجر انتحاري نفسه بحزام ناسف وسط حشد من المصلين", "explosions-suicide-belt", "Suicide bomb", True),
-    ("هجوم انتحاري يستهدف معسكرا للجيش في عدن", "explosions-suicide-bomber", "Suicide bomb", True),
+    ("هجوم انتحاري يستهدف معسكرا للجيش في عدن", "explosions-suicide-attack", "Suicide bomb", True),
     ("فجرت نفسها عند مدخل السوق في مايدوغوري", "explosions-self-detonation", "Suicide bomb", True),
     ("استهدفت مسيرة انتحارية مخزنا للذخيرة", "explosions-drone", "Air/drone strike", True),
     ("اتهمت المعارضة النظام بقصف البلدة بغاز الكلور ما أدى إلى حالات اختناق", "explosions-chlorine-sarin", "Chemical weapon", True),

@@ -185,7 +185,7 @@ class EventCoder:
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
         _INHERITED.clear()
         coded = [(c, self._to_mention(ctx, c)) for c in candidates]
-        mentions = _merge(_attach_references(coded))
+        mentions = _merge(_attach_references(ctx, coded))
         _attach_final_toll(ctx, mentions)
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
@@ -214,6 +214,14 @@ class EventCoder:
         by_type = _attack_or_clash(ctx, sentence, by_type)
         candidates = []
         for event_type, typed in by_type.items():
+            if event_type == "Battles" and any(h.strength == "strong" and not set(h.sub_event_types) & TERRITORY_SUB_TYPES
+                                               for h, _ in typed):
+                # a weak territory word beside a strong clash word does not make the clash a takeover
+                typed = [(h, m) for h, m in typed
+                         if h.strength == "strong" or not set(h.sub_event_types) <= TERRITORY_SUB_TYPES]
+            if event_type == "Battles":
+                typed = [(h, m) for h, m in typed if not (set(h.sub_event_types) <= TERRITORY_SUB_TYPES
+                                                          and _is_state_of_control(ctx, h))] or typed
             sub_types = [s for hit, _ in typed for s in hit.sub_event_types]
             sub_event_type = self.taxonomy.first_by_precedence(event_type, sub_types)
             lead_hit, modality_kind = min(
@@ -259,6 +267,9 @@ class EventCoder:
             mention.country, mention.iso = ctx.country_name, ctx.country
 
         actor1, actor2 = _event_actors(ctx, candidate)
+        for slot, found in (("actor1", actor1), ("actor2", actor2)):
+            if found is not None and (found.start < 0 or found.via in ("generic", "descriptive")):
+                inherited.add(f"{slot}_soft")
         if actor1 is not None and actor1.start < 0:
             inherited.add("actor1")
         if candidate.event_type == "Battles" and candidate.sub_event_type in TERRITORY_SUB_TYPES and actor1:
@@ -317,6 +328,16 @@ class EventCoder:
 
 
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_STATE_OF_CONTROL_BEFORE = re.compile(r"(?:انهاء|انتهاء|فقدان|تحت|خاضع\S*|منذ|بسبب|تعزيز|لفرض|اعاده)\s*$")
+
+
+def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
+    """"سيطرته" (its control), "تحت سيطرة", "إنهاء سيطرته": who holds ground, not ground changing hands."""
+    surface = normalize(hit.surface)
+    if re.search(r"(?:ته|تها|تهم|تهما)$", surface) and surface.startswith(("سيطر", "لسيطر", "بسيطر")):
+        return True
+    before = normalize(ctx.article.text[max(0, hit.start - 20):hit.start])
+    return bool(_STATE_OF_CONTROL_BEFORE.search(before.strip()))
 # Which slots of a mention came from the paragraph or the lead rather than its own sentence (keyed by id()).
 _INHERITED: dict[int, set[str]] = {}
 
@@ -356,7 +377,8 @@ def _attack_or_clash(ctx: _Context, sentence: Sentence,
     """ACLED decides by the target: an attack on civilians is Violence against civilians, on armed men a battle."""
     if "Explosions/Remote violence" in by_type:
         return by_type  # the "attack" is the strike or the blast itself
-    clash = [(h, m) for h, m in by_type.get("Battles", []) if "Armed clash" in h.sub_event_types]
+    clash = [(h, m) for h, m in by_type.get("Battles", [])
+             if "Armed clash" in h.sub_event_types and ("Violence against civilians", "Attack") in h.alternatives]
     attack = [(h, m) for h, m in by_type.get("Violence against civilians", []) if "Attack" in h.sub_event_types]
     civilians = _civilian_victims(ctx, sentence)
     armed = _armed_in(ctx, sentence)
@@ -542,9 +564,19 @@ def _sentence_window(ctx: _Context, candidate: _Candidate) -> list[tuple[int, in
     return windows
 
 
+_REPORT_DATE_BEFORE = re.compile(r"(?:بيان|بيانا|صدر|اصدر\S*|اعلن\S*|نشر\S*|تقرير|مؤتمر صحفي)(?:\s+\S+){0,2}\s*$")
+
+
+def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
+    """"في بيان صدر يوم الاثنين 31/1": the date a statement was issued, not when the event happened."""
+    before = normalize(ctx.article.text[max(0, mention.start - 40):mention.start]).strip()
+    before = re.sub(r"(?:يوم|مساء|صباح|ليل|فجر)\s+\S+\s*$", "", before).strip()
+    return bool(_REPORT_DATE_BEFORE.search(before))
+
+
 def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
     usable = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None
-              and d.precision in _PRECISION_CODE]
+              and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)]
     for start, end in _sentence_window(ctx, candidate):
         inside = [d for d in usable if _in(d.start, d.end, start, end)]
         if inside:
@@ -783,6 +815,8 @@ def _compatible(kept: EventMention, other: EventMention) -> bool:
             if kept.admin1 != other.admin1:
                 return False
     for slot in ("actor1", "actor2"):
+        if f"{slot}_soft" in own or f"{slot}_soft" in _INHERITED.get(id(kept), set()):
+            continue
         mine, theirs = getattr(kept, slot), getattr(other, slot)
         if mine and theirs and mine != theirs and not (
             slot == "actor1" and theirs in (kept.actor2, None) or slot == "actor2" and theirs == kept.actor1
@@ -811,7 +845,7 @@ def _same_incident(earlier: EventMention, reference: EventMention) -> bool:
     return True
 
 
-def _attach_references(coded: list[tuple["_Candidate", EventMention]]) -> list[EventMention]:
+def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMention]]) -> list[EventMention]:
     """A definite reference ("الهجوم", "صد الهجوم", "القصف") to an event already coded is that event.
 
     It adds what it tells (a toll, an actor) to the nearest earlier mention instead of opening a new event,
@@ -820,8 +854,14 @@ def _attach_references(coded: list[tuple["_Candidate", EventMention]]) -> list[E
     kept: list[EventMention] = []
     for candidate, mention in coded:
         surface = normalize(candidate.trigger.surface).split(" ")[0]
+        # "معركة غويران", "هجوم الحسكة": a trigger in construct with a place or a definite noun is definite too
+        rest = ctx.article.text[candidate.trigger.end:candidate.sentence.end]
+        following = normalize(rest).strip().split(" ")[:1]
+        gap = len(rest) - len(rest.lstrip())
+        construct = (bool(following) and following[0].startswith("ال")) or any(
+            p.start == candidate.trigger.end + gap for p in ctx.places)
         target = None
-        if kept and _DEFINITE.match(surface):
+        if kept and (_DEFINITE.match(surface) or construct):
             target = next((m for m in reversed(kept) if _same_incident(m, mention)), None)
         if target is not None:
             if target.fatalities is None and mention.fatalities is not None:
