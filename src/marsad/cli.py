@@ -500,7 +500,10 @@ def recode(db: DbOption = None) -> None:
 @app.command("eval")
 @handle_errors
 def evaluate_command(
-    gold: Annotated[Path, typer.Argument(help="Gold JSON files (a folder or one file), or a gold JSONL file.")],
+    gold: Annotated[Optional[Path], typer.Argument(
+        help="Gold JSON files (a folder or one file), or a gold JSONL file.")] = None,
+    sentences: Annotated[Optional[Path], typer.Option(
+        "--sentences", help="Score sentence-level reportedness on a labelled JSONL file instead.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     baseline: Annotated[
         Optional[Path], typer.Option(help="Check the scores against this gate file (floors and corpus hash).")
@@ -520,6 +523,16 @@ def evaluate_command(
     from marsad.events.coder import EventCoder
     from marsad.events.predict import code_text
 
+    if sentences is not None:
+        from marsad.sentence_eval import coder_classifier, format_sentence_report, run_sentence_evaluation
+
+        sentence_report = run_sentence_evaluation(sentences, coder_classifier())
+        out.print(json_module.dumps({k: v for k, v in sentence_report.items()}, ensure_ascii=False, default=str,
+                                    indent=1) if as_json else format_sentence_report(sentence_report),
+                  markup=False, highlight=False)
+        return
+    if gold is None:
+        raise UsageError("give a folder of gold JSON files (or --sentences FILE)")
     if not gold.exists():
         raise UsageError(f"{gold}: no such file or folder; give a folder of gold JSON files")
     from marsad.link.persist import incidents_by_article

@@ -194,3 +194,21 @@ def _percent(value: float | None) -> str:
 
 def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def coder_classifier(coder=None) -> Callable[[str], bool]:
+    """The full event coder as a sentence classifier: does coding the sentence alone yield a violent or protest event?
+
+    Unlike `default_classifier` (modality alone), this applies everything the coder weighs: trigger support,
+    modality, history, habitual and other non-event contexts.
+    """
+    from marsad.events.coder import ArticleForCoding, EventCoder
+    from marsad.models import Segment
+
+    coder = coder or EventCoder.default()
+
+    def classify(sentence: str) -> bool:
+        article = ArticleForCoding("sentence", sentence, sentence, [Segment(0, 0, len(sentence))])
+        return any(m.event_type in REPORTABLE_EVENT_TYPES for m in coder.code(article).mentions)
+
+    return classify
