@@ -89,6 +89,7 @@ class _Context:
     country: str | None  # ISO code the article is about
     country_name: str | None
     non_news_genre: bool = False
+    dateline_end: int = 0  # places and dates before this offset are the dateline's: where/when the outlet reported
 
 
 def _in(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -154,6 +155,7 @@ class EventCoder:
             country=country,
             country_name=country_name,
             non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
+            dateline_end=_dateline_end(text),
         )
 
     def _article_country(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -574,15 +576,26 @@ def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
     return bool(_REPORT_DATE_BEFORE.search(before))
 
 
+_DATELINE = re.compile(r"^[^.!?؟\n]{2,110}?(?:\s[–—-]\s*|\)\s*[–—-]?\s*|:\s)")
+
+
+def _dateline_end(text: str) -> int:
+    """End of the dateline ("سامراء، 17 كانون الثاني 2024 (وكالة ...) -", "موبتي – موقع ...:") or 0."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
     usable = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None
               and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)]
+    body = [d for d in usable if d.start >= ctx.dateline_end]
     for start, end in _sentence_window(ctx, candidate):
-        inside = [d for d in usable if _in(d.start, d.end, start, end)]
+        inside = [d for d in body if _in(d.start, d.end, start, end)]
         if inside:
             before = [d for d in inside if d.start <= candidate.trigger.start]
             return (before or inside)[-1] if start == candidate.sentence.start else inside[0]
-    return None
+    dateline = [d for d in usable if d.start < ctx.dateline_end]
+    return dateline[0] if dateline else None
 
 
 def _format_date(mention: DateMention) -> tuple[str, int]:
@@ -599,10 +612,11 @@ _PLACE_WORD = re.compile(r"(?:^|\s)(?:ب|و|في|ل)?(?:بلده|بلدتي|قر
 
 def _names_unknown_place(ctx: _Context, sentence: Sentence) -> bool:
     """The sentence names a town or village (بلدة X، قرية X) that the gazetteer could not place."""
-    folded = normalize(sentence.text)
-    for match in _PLACE_WORD.finditer(folded):
-        position = sentence.start + match.end() - 1
-        if not any(p.start <= position + 2 and position - 2 <= p.end for p in ctx.places):
+    folded = normalize_with_offsets(sentence.text)
+    for match in _PLACE_WORD.finditer(folded.text):
+        name_start, _ = folded.to_source(match.end() - 1, match.end())
+        position = sentence.start + name_start
+        if not any(p.start <= position + 1 and position <= p.end for p in ctx.places):
             return True
     return False
 
@@ -612,12 +626,17 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     we cannot locate (then a borrowed point would be a wrong pin: better no point than a wrong one)."""
     windows = _sentence_window(ctx, candidate)
     unknown_here = _names_unknown_place(ctx, candidate.sentence)
+    places = [p for p in ctx.places if not _is_widget(ctx, p)]
+    body = [p for p in places if p.start >= ctx.dateline_end]
     for position, (start, end) in enumerate(windows):
-        inside = [p for p in ctx.places if _in(p.start, p.end, start, end) and not _is_widget(ctx, p)]
+        inside = [p for p in body if _in(p.start, p.end, start, end)]
         if position > 0 and unknown_here:
             inside = [p for p in inside if p.place.kind in ("region", "country")]
         if inside:
             return most_specific(inside)
+    dateline = [p for p in places if p.start < ctx.dateline_end]
+    if dateline and not unknown_here:
+        return most_specific(dateline)
     return None
 
 
