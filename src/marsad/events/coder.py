@@ -229,8 +229,10 @@ class EventCoder:
             lead_hit, modality_kind = min(
                 typed, key=lambda pair: (self.taxonomy.rank(event_type, pair[0].sub_event_types[0]), pair[0].start)
             )
+            preceding = normalize(ctx.article.text[max(sentence.start, lead_hit.start - 12):lead_hit.start]).split()
             candidates.append(_Candidate(index, sentence, event_type, sub_event_type, lead_hit, modality_kind,
-                                         [h for h, _ in typed]))
+                                         [h for h, _ in typed],
+                                         is_reference=bool(preceding) and preceding[-1] in _AFTER_WORDS))
         return _resolve_cross_type(candidates, self.taxonomy)
 
     def _to_mention(self, ctx: _Context, candidate: "_Candidate") -> EventMention:
@@ -359,6 +361,7 @@ class _Candidate:
     trigger: TriggerHit
     modality: str
     hits: list[TriggerHit]
+    is_reference: bool = False  # "بعد هجوم ...": points back at an event, if the article has told one
 
 
 def _civilian_victims(ctx: _Context, sentence: Sentence) -> bool:
@@ -845,6 +848,7 @@ def _compatible(kept: EventMention, other: EventMention) -> bool:
 
 
 _DEFINITE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
+_AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "منذ", "وبعد", "وعقب", "واثر"})
 
 
 def _same_incident(earlier: EventMention, reference: EventMention) -> bool:
@@ -880,7 +884,7 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
         construct = (bool(following) and following[0].startswith("ال")) or any(
             p.start == candidate.trigger.end + gap for p in ctx.places)
         target = None
-        if kept and (_DEFINITE.match(surface) or construct):
+        if kept and (_DEFINITE.match(surface) or construct or candidate.is_reference):
             target = next((m for m in reversed(kept) if _same_incident(m, mention)), None)
         if target is not None:
             if target.fatalities is None and mention.fatalities is not None:
