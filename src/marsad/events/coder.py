@@ -572,11 +572,25 @@ def _sentence_window(ctx: _Context, candidate: _Candidate) -> list[tuple[int, in
 _REPORT_DATE_BEFORE = re.compile(r"(?:بيان|بيانا|صدر|اصدر\S*|اعلن\S*|نشر\S*|تقرير|مؤتمر صحفي)(?:\s+\S+){0,2}\s*$")
 
 
+_REPORTING_OPENING = re.compile(
+    r"^(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|نشر|نشرت|اصدر|اصدرت|كشف|كشفت)\s"
+)
+
+
 def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
-    """"في بيان صدر يوم الاثنين 31/1": the date a statement was issued, not when the event happened."""
+    """When a statement was issued, not when the event happened: "في بيان صدر يوم الاثنين 31/1", or a date inside an
+    opening reporting clause ("أعلنت القيادة العامة اليوم السبت انتهاء ... إثر الهجوم الذي شنته ليل 12 شباط")."""
     before = normalize(ctx.article.text[max(0, mention.start - 40):mention.start]).strip()
     before = re.sub(r"(?:يوم|مساء|صباح|ليل|فجر)\s+\S+\s*$", "", before).strip()
-    return bool(_REPORT_DATE_BEFORE.search(before))
+    if _REPORT_DATE_BEFORE.search(before):
+        return True
+    sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None:
+        return False
+    opening = normalize(ctx.article.text[sentence.start:mention.start])
+    return bool(_REPORTING_OPENING.match(opening)) and len(opening.split()) <= 8 and any(
+        d.start > mention.end and _in(d.start, d.end, sentence.start, sentence.end) and d.kind in _DAY_KINDS
+        for d in ctx.dates)
 
 
 _DATELINE = re.compile(r"^[^.!?؟\n]{2,110}?(?:\s[–—-]\s*|\)\s*[–—-]?\s*|:\s)")
