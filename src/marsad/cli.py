@@ -603,6 +603,93 @@ def settings() -> None:
     out.print(table)
 
 
+def _print_watch_report(report) -> None:
+    for source in report.sources:
+        line = f"{source.status:13s} {source.name}: {source.new_items} new items, {source.articles} articles"
+        if source.error:
+            line += f"; failed ({source.failures} in a row): {source.error}"
+        err.print(line, markup=False, highlight=False)
+        for problem in source.problems:
+            err.print(f"  {problem}", markup=False, highlight=False)
+    for alert in report.alerts:
+        out.print(f"alert [{alert.severity}] {alert.kind}: {alert.title}", markup=False, highlight=False)
+    for delivery in report.deliveries.failed:
+        err.print(f"delivery failed: {delivery.channel} {delivery.alert_key}: {delivery.last_error}", markup=False)
+
+
+@app.command()
+@handle_errors
+def watch(
+    config: Annotated[Path, typer.Argument(help="Watch configuration (YAML): sources, watchlists, channels.")],
+    db: DbOption = None,
+    once: Annotated[bool, typer.Option("--once", help="Make one pass and exit (for cron).")] = False,
+) -> None:
+    """Watch news feeds and sitemaps, code and link new articles, and send alerts; runs until stopped."""
+    from marsad.watch.runner import run_watch
+
+    settings = _settings(db)
+    if not config.is_file():
+        raise UsageError(f"{config}: no such file; write a watch configuration (see docs/watch.md)")
+    if once:
+        report = run_watch(config, settings.db, once=True, settings=settings)
+        _print_watch_report(report)
+        raise typer.Exit(1 if report.failed else 0)
+    err.print(f"watching {config} into {settings.db}; Ctrl-C to stop")
+    run_watch(config, settings.db, settings=settings, on_report=_print_watch_report)
+
+
+@app.command()
+@handle_errors
+def alerts(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many to list.")] = 50,
+) -> None:
+    """List alerts sent (newest first) with their delivery state per channel."""
+    from marsad.watch.runner import list_alerts, open_watch_store
+
+    store = open_watch_store(_settings(db).db)
+    try:
+        listed = list_alerts(store, limit=limit)
+    finally:
+        store.close()
+    table = Table(title=f"{len(listed['data'])} of {listed['count']} alerts", title_justify="left")
+    for column in ("created", "severity", "kind", "watchlist", "event", "changes", "deliveries"):
+        table.add_column(column, overflow="fold")
+    for alert in listed["data"]:
+        deliveries = ", ".join(f"{d['channel']}: {d['status']}" for d in alert.get("deliveries", []))
+        table.add_row(alert["created_at"], alert["severity"], alert["kind"], alert["watchlist"], alert["event_id"],
+                      "; ".join(alert.get("changes") or []), deliveries)
+    out.print(table)
+
+
+watchlist_app = typer.Typer(help="Check watchlists against stored events.")
+app.add_typer(watchlist_app, name="watchlist")
+
+
+@watchlist_app.command("test")
+@handle_errors
+def watchlist_test(
+    file: Annotated[Path, typer.Argument(help="Watchlist YAML file.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="How many stored events to check, newest first.")] = 1000,
+) -> None:
+    """Show which stored events a watchlist would match, and why (nothing is sent or recorded)."""
+    from marsad.watch.runner import try_watchlists
+
+    if not file.is_file():
+        raise UsageError(f"{file}: no such file; give a watchlist YAML file")
+    with _open_store(_settings(db)) as store:
+        result = try_watchlists(store, file, limit=limit)
+    table = Table(title=f"{result['count']} matches among {result['checked']} events", title_justify="left")
+    for column in ("watchlist", "severity", "event", "date", "type", "location", "why"):
+        table.add_column(column, overflow="fold")
+    for match in result["data"]:
+        event = match["event"]
+        table.add_row(match["watchlist"], match["severity"], match["event_id"], event.get("event_date") or "",
+                      event.get("event_type") or "", event.get("location") or "", "; ".join(match["reasons"]))
+    out.print(table)
+
+
 gazetteer_app = typer.Typer(help="Look up places, and merge GeoNames dumps for full village coverage.")
 app.add_typer(gazetteer_app, name="gazetteer")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -147,10 +147,28 @@ class Pipeline:
     def run(
         self, paths: Sequence[str], *, command: str = "run", progress: ProgressCallback | None = None
     ) -> RunSummary:
+        """Ingest, clean, code and link the files, directories or stdin (`-`) in `paths`."""
+        plan = plan_inputs(list(paths), self.ingest_options)
+
+        def items() -> Iterator[tuple[RawDocument | Rejection, InputFile | None]]:
+            for rejection in plan.rejections:
+                yield rejection, None
+            for input_file in plan.files:
+                for item in read_input(input_file, self.ingest_options):
+                    yield item, None
+                yield None, input_file  # the file is done: report progress
+
+        return self._run(items(), len(plan.files) + len(plan.rejections), command, progress)
+
+    def run_documents(self, documents: Sequence[RawDocument], *, command: str = "run") -> RunSummary:
+        """The same for documents already in memory (fetched by `marsad watch`, posted to the API)."""
+        return self._run(((document, None) for document in documents), len(documents), command, None)
+
+    def _run(self, items: Iterable[tuple], inputs: int, command: str,
+             progress: ProgressCallback | None) -> RunSummary:
         summary = RunSummary()
         started = time.perf_counter()
-        plan = plan_inputs(list(paths), self.ingest_options)
-        summary.inputs = len(plan.files) + len(plan.rejections)
+        summary.inputs = inputs
         run_id = self.store.begin_run(command)
         summary.run_id = run_id
         if self._index is None:
@@ -159,22 +177,21 @@ class Pipeline:
         conn = self.store.engine.connect()
         transaction = conn.begin()
         try:
-            for rejection in plan.rejections:
-                self._reject(conn, run_id, summary, rejection)
-            for input_file in plan.files:
-                for item in read_input(input_file, self.ingest_options):
-                    if isinstance(item, Rejection):
-                        self._reject(conn, run_id, summary, item)
-                    else:
-                        summary.documents += 1
-                        self._process(conn, run_id, summary, item)
-                    pending += 1
-                    if pending >= self.settings.batch_size:
-                        transaction.commit()
-                        transaction = conn.begin()
-                        pending = 0
-                if progress is not None:
-                    progress(input_file, input_file.size_bytes)
+            for item, finished_file in items:
+                if finished_file is not None:
+                    if progress is not None:
+                        progress(finished_file, finished_file.size_bytes)
+                    continue
+                if isinstance(item, Rejection):
+                    self._reject(conn, run_id, summary, item)
+                else:
+                    summary.documents += 1
+                    self._process(conn, run_id, summary, item)
+                pending += 1
+                if pending >= self.settings.batch_size:
+                    transaction.commit()
+                    transaction = conn.begin()
+                    pending = 0
             transaction.commit()
         except sa.exc.SQLAlchemyError as exc:
             transaction.rollback()

@@ -44,10 +44,17 @@ def _linked_events(conn: sa.Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _watch_tables(conn: sa.Connection) -> None:
+    from marsad.watch.storage import create_watch_tables  # the watch package owns its tables
+
+    create_watch_tables(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, runs, rejections, signatures", _initial_schema),
     Migration(2, "event mentions and claims", _event_mentions),
     Migration(3, "linked events, incidents, mention links", _linked_events),
+    Migration(4, "watch state, alerts and deliveries", _watch_tables),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
