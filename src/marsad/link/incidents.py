@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 
+from marsad.link.reconcile import replace_claim, summarise_claims
 from marsad.link.records import Claim, Incident, LinkedEvent, LinkOptions
 from marsad.link.scoring import GENERIC_ACTOR, day_number, normalise_actor
 
@@ -126,8 +127,34 @@ def _sum(values: list[int | None]) -> int | None:
     return sum(known) if known else None
 
 
+def _incident_fatalities(events: Sequence[LinkedEvent]) -> dict[str, int | None]:
+    """Death tolls of an incident: summed over its days and places, reconciled within each.
+
+    Events of one day and place in one incident may be the same fighting coded with different actor pairs by
+    different reports; adding their tolls would count the same dead several times. Their killed claims are
+    reconciled together instead (later or more authoritative reports supersede earlier ones), and the
+    reconciled tolls of different days or places are added, as ACLED spreads a multi-day toll over its days.
+    """
+    groups: dict[tuple, list[LinkedEvent]] = {}
+    for event in events:
+        groups.setdefault((event.event_date, event.location or event.admin1), []).append(event)
+    totals: dict[str, list[int | None]] = {"fatalities": [], "fatalities_low": [], "fatalities_best": [],
+                                           "fatalities_high": []}
+    for group in groups.values():
+        claims = [claim for event in group if "killed" in event.counts for claim in event.counts["killed"].timeline]
+        if len(group) > 1 and claims:
+            summary = summarise_claims("killed", [replace_claim(c, superseded_by=None) for c in claims])
+            values = (summary.coded, summary.low, summary.best, summary.high)
+        else:
+            values = (_sum([e.fatalities for e in group]), _sum([e.fatalities_low for e in group]),
+                      _sum([e.fatalities_best for e in group]), _sum([e.fatalities_high for e in group]))
+        for name, value in zip(totals, values):
+            totals[name].append(value)
+    return {name: _sum(values) for name, values in totals.items()}
+
+
 def build_incident(events: Sequence[LinkedEvent]) -> Incident:
-    """An incident from its events (sorted by date then id): totals are the sums of the events' coded values."""
+    """An incident from its events (sorted by date then id), with tolls reconciled per day and place."""
     anchor = events[0]
     timeline: list[Claim] = []
     conflicts = []
@@ -149,10 +176,7 @@ def build_incident(events: Sequence[LinkedEvent]) -> Incident:
         locations=tuple(sorted({e.location for e in events if e.location})),
         actors=tuple(sorted(actors)),
         source_article_ids=tuple(sorted({s for e in events for s in e.source_article_ids})),
-        fatalities=_sum([e.fatalities for e in events]),
-        fatalities_low=_sum([e.fatalities_low for e in events]),
-        fatalities_best=_sum([e.fatalities_best for e in events]),
-        fatalities_high=_sum([e.fatalities_high for e in events]),
+        **_incident_fatalities(events),
         timeline=tuple(timeline),
         conflicts=tuple(conflicts),
     )

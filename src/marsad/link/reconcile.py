@@ -122,7 +122,7 @@ def summarise_claims(counts: str, claims: Sequence[Claim]) -> CountSummary:
         successors = [other for other in claims if other is not claim and _supersedes(other, claim)]
         if successors:
             newest = max(successors, key=lambda c: (c.report_date or "", c.rank, c.mention_id))
-            claim = _replace_claim(claim, superseded_by=newest.mention_id)
+            claim = replace_claim(claim, superseded_by=newest.mention_id)
         timeline.append(claim)
     timeline.sort(key=lambda c: (c.report_date or "", -c.rank, c.mention_id))
     standing = [c for c in timeline if c.superseded_by is None and c.coded is not None]
@@ -141,7 +141,7 @@ def summarise_claims(counts: str, claims: Sequence[Claim]) -> CountSummary:
     return CountSummary(counts, coded, min(lows), best, max(highs), tuple(timeline))  # type: ignore[type-var]
 
 
-def _replace_claim(claim: Claim, **changes: Any) -> Claim:
+def replace_claim(claim: Claim, **changes: Any) -> Claim:
     values = {name: getattr(claim, name) for name in Claim.__slots__}  # type: ignore[attr-defined]
     values.update(changes)
     return Claim(**values)
