@@ -150,7 +150,7 @@ def run(
     ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
-    """Ingest, clean and store articles from PATHS."""
+    """Ingest, clean, code and link the articles in PATHS."""
     if input_format not in ("auto", "text", "html", "jsonl", "rss", "warc"):
         raise UsageError(f"unknown --format '{input_format}'; use auto, text, html, jsonl, rss or warc")
     raise typer.Exit(_run(paths, _settings(db), input_format, "run", quiet))
@@ -200,7 +200,7 @@ def show(
     db: DbOption = None,
     source: Annotated[bool, typer.Option("--source", help="Also print the source text as given.")] = False,
 ) -> None:
-    """Print one article: metadata and cleaned text."""
+    """Print one article: metadata, event mentions with evidence, and the text."""
     with _open_store(_settings(db)) as store:
         row = store.get_article(article_id)
     if row is None:
@@ -468,7 +468,7 @@ def export(
     actor: Annotated[Optional[str], typer.Option(help="Mentions: only events with this actor.")] = None,
     incident: Annotated[Optional[str], typer.Option(help="Events: only the events of this incident.")] = None,
 ) -> None:
-    """Write stored records as JSONL or CSV (mentions in CSV use ACLED's 31 columns, then provenance)."""
+    """Write stored records as CSV, JSONL, GeoJSON or Parquet (events in CSV: ACLED's 31 columns first)."""
     from marsad.export import export as export_records
 
     filters = {k: v for k, v in (("status", status), ("outlet", outlet), ("since", since), ("until", until),
