@@ -25,7 +25,7 @@ def main() -> None:
 
     started = time.perf_counter()
     from marsad.events.coder import EventCoder
-    from marsad.pipeline import coding_input
+    from marsad.events.coder import coding_input
 
     coder = EventCoder.default()
     inputs = [coding_input(doc_id, a.text, a.source_text, a.segments, a.published, a.url, a.outlet)

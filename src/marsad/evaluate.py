@@ -37,11 +37,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from marsad.events.taxonomy import Taxonomy, load_taxonomy
+from marsad.datafile import load_yaml
 from marsad.errors import UsageError
 from marsad.events.model import EventMention
+from marsad.events.taxonomy import Taxonomy, load_taxonomy
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ALIASES_PATH = DATA_DIR / "actor_aliases.yaml"
@@ -394,7 +393,7 @@ class ActorAliases:
     @classmethod
     def from_file(cls, path: Path = ALIASES_PATH) -> ActorAliases:
         """Read an alias file: `groups:` a list of lists of names (see data/actor_aliases.yaml)."""
-        document = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        document = load_yaml(Path(path).read_text(encoding="utf-8")) or {}
         groups = document.get("groups")
         if not isinstance(groups, list) or not all(
                 isinstance(group, list) and group and all(isinstance(name, str) for name in group)

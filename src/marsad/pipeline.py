@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from marsad.clean import clean_document
-from marsad.clean.outlets import default_registry
 from marsad.dedup import NearDuplicateIndex, Provenance, figures_compatible, original_first, text_fingerprint
 from marsad.errors import InputRejected, MarsadError, StoreError
 from marsad.ingest import IngestOptions, InputFile, plan_inputs, read_input
 from marsad.lang.identify import identify_language
 from marsad.link.persist import LinkSummary, link_store
-from marsad.events.coder import CODER_VERSION, ArticleForCoding, EventCoder
+from marsad.events.coder import CODER_VERSION, EventCoder, coding_input
 from marsad.models import CleanArticle, RawDocument, Rejection, Segment
 from marsad.settings import Settings
 from marsad.store import ArticleRecord, Store
@@ -313,33 +312,6 @@ class Pipeline:
             self.store.mark_duplicate(conn, original["id"], record.id, similarity)
             self._index.remove(original["id"])
             summary.duplicates.append((original["id"], record.id, similarity))
-
-
-def coding_input(article_id: str, text: str, source_text: str, segments: Sequence[Segment], published: str | None,
-                 url: str | None, outlet: str | None, outlets=None) -> ArticleForCoding:
-    """What the event coder needs of an article, with the outlet's country when the registry knows it."""
-    outlet_country = None
-    if outlet:
-        registry = outlets if outlets is not None else default_registry()
-        country_name = registry.country_of(outlet)
-        if country_name:
-            outlet_country = _gazetteer_country_code(country_name)
-    return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country)
-
-
-def _gazetteer_country_code(country_name: str) -> str | None:
-    from marsad.text.places import Gazetteer
-
-    return _cached_gazetteer(Gazetteer).country_code(country_name)
-
-
-_GAZETTEER_CACHE: dict = {}
-
-
-def _cached_gazetteer(gazetteer_class):
-    if "gazetteer" not in _GAZETTEER_CACHE:
-        _GAZETTEER_CACHE["gazetteer"] = EventCoder.default().places.gazetteer
-    return _GAZETTEER_CACHE["gazetteer"]
 
 
 def _record(doc: RawDocument, article: CleanArticle, language: str, score: float) -> ArticleRecord:

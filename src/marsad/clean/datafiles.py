@@ -7,6 +7,7 @@ from typing import Any
 
 import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 
 SUPPORTED_VERSION = 1
@@ -20,7 +21,7 @@ def load_yaml_mapping(path: Path) -> dict[str, Any]:
     """Read a YAML data file that must be a mapping with `version: 1`; raise DataFileError otherwise."""
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = load_yaml(handle)
     except OSError as error:
         raise DataFileError(f"{path}: cannot read the data file ({error.strerror}); check the path") from error
     except yaml.YAMLError as error:

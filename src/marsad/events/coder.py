@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from marsad.events.model import Evidence, EventMention
+from marsad.datafile import load_yaml
 from marsad.events.modality import assess
+from marsad.events.model import EventMention, Evidence
 from marsad.events.taxonomy import Taxonomy, load_taxonomy
 from marsad.events.triggers import TriggerHit, TriggerLexicon
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
@@ -53,6 +54,20 @@ class ArticleForCoding:
     url: str | None = None
     outlet: str | None = None
     outlet_country: str | None = None  # ISO code, when the outlet registry knows it
+
+
+def coding_input(article_id: str, text: str, source_text: str, segments: Sequence[Segment], published: str | None,
+                 url: str | None, outlet: str | None, outlets=None) -> ArticleForCoding:
+    """What the event coder needs of an article, with the outlet's country when the registry knows it."""
+    from marsad.clean.outlets import default_registry
+
+    outlet_country = None
+    if outlet:
+        registry = outlets if outlets is not None else default_registry()
+        country_name = registry.country_of(outlet)
+        if country_name:
+            outlet_country = EventCoder.default().places.gazetteer.country_code(country_name)
+    return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country)
 
 
 @dataclass(slots=True)
@@ -346,10 +361,22 @@ def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
 _INHERITED: dict[int, set[str]] = {}
 
 
+_CAPITALS: dict[int, dict[tuple[str, str], object]] = {}
+
+
 def _provincial_capital(gazetteer: Gazetteer, province) -> object | None:
     """The largest town that shares the province's name and admin1 (Kirkuk for Kirkuk Governorate)."""
-    towns = [p for p in gazetteer.lookup(province.name_ar) if p.is_point and p.admin1 == province.admin1]
-    return max(towns, key=lambda p: p.population) if towns else None
+    capitals = _CAPITALS.get(id(gazetteer))
+    if capitals is None:
+        # one pass over the places, much cheaper than building the gazetteer's full name index for this
+        capitals = {}
+        for place in gazetteer:
+            if place.is_point and place.admin1:
+                key = (place.admin1, normalize(place.name_ar))
+                if key not in capitals or place.population > capitals[key].population:
+                    capitals[key] = place
+        _CAPITALS[id(gazetteer)] = capitals
+    return capitals.get((province.admin1, normalize(province.name_ar)))
 
 
 @dataclass(slots=True)
@@ -516,10 +543,9 @@ def validate_non_event_cues(data: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _non_event_cues() -> NonEventCues:
-    import yaml
     from importlib import resources
 
-    data = yaml.safe_load(resources.files("marsad").joinpath("data", "non_event_cues.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("marsad").joinpath("data", "non_event_cues.yaml").read_text("utf-8"))
     problems = validate_non_event_cues(data)
     if problems:
         raise ValueError(f"non_event_cues.yaml: {problems[0]} (and {len(problems) - 1} more); fix the file")

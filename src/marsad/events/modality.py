@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.events.triggers import TriggerLexicon, find_triggers
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
@@ -293,7 +294,7 @@ def _modality(rules: ModalityRules, found: _Found, norm: Normalized, sentence: s
 
 def _read(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def validate_modality(path: Path | None = None) -> list[str]:

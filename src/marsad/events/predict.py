@@ -23,7 +23,7 @@ def code_text(
     coder: EventCoder | None = None,
 ) -> CodingResult:
     """Clean and code one article given as a page dump or HTML; an article with no text codes to nothing."""
-    from marsad.pipeline import coding_input
+    from marsad.events.coder import coding_input
 
     content_type = "html" if _LOOKS_LIKE_HTML.match(text) else "text"
     document = RawDocument(

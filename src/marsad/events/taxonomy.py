@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
+from marsad.datafile import load_yaml
 
 TAXONOMY_PATH = Path(str(resources.files("marsad").joinpath("data", "taxonomy.yaml")))
 
@@ -36,7 +36,7 @@ class Taxonomy:
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
     """Read the taxonomy data file (default: the packaged data/taxonomy.yaml)."""
-    document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    document = load_yaml(Path(path).read_text(encoding="utf-8"))
     sub_event_types: dict[str, tuple[str, ...]] = {}
     disorder: dict[tuple[str, str], str] = {}
     for entry in document["event_types"]:

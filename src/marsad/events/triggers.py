@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
 from marsad.text.matcher import TermMatch, TermMatcher
@@ -283,7 +284,7 @@ def taxonomy_path() -> Path | None:
 
 def _read_yaml(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def _read_trigger_files(paths: Iterable[Path]) -> list[tuple[Path, dict[str, Any]]]:

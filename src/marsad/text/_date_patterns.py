@@ -13,8 +13,8 @@ from importlib import resources
 from typing import Any
 
 import ahocorasick
-import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import normalize
 
@@ -45,7 +45,7 @@ class DateLexiconError(MarsadError):
 def read_date_data() -> dict[str, Any]:
     """Read the shipped dates.yaml as plain data."""
     text = resources.files(DATA_PACKAGE).joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def _is_word_list(value: Any) -> bool:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import UsageError
 
 SOURCE_KINDS = ("auto", "feed", "sitemap")
@@ -82,7 +83,7 @@ def load_config(path: str | Path) -> WatchConfig:
     except OSError as error:
         raise UsageError(f"watch config {path}: cannot be read ({error.strerror}); check the path") from error
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         raise UsageError(f"watch config {path}: not valid YAML ({_one_line(error)})") from error
     return parse_config(data if data is not None else {}, base_dir=path.parent)

@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from marsad.datafile import load_yaml
 from marsad.errors import UsageError
 from marsad.lang.ar.normalize import normalize
 
@@ -158,7 +159,7 @@ def load_watchlists(path: str | Path) -> list[Watchlist]:
     """Watchlists from a YAML file holding one watchlist, a list of them, or `{watchlists: [...]}`."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise UsageError(f"watchlist file {path}: cannot be read ({error.strerror}); check the path") from error
     except yaml.YAMLError as error:
