@@ -145,16 +145,13 @@ def assess(sentence: str, trigger_span: tuple[int, int], *, article_year: int | 
            rules: ModalityRules | None = None) -> Modality:
     """The modality of the trigger at `trigger_span` (offsets into `sentence`)."""
     rules = rules or default_rules()
-    norm = normalize_with_offsets(sentence)
+    norm, scope, question, cues = _analyse(sentence, rules, article_year)
     trig_start, trig_end = _to_normalized(norm, trigger_span)
-    scope = _Scope(norm, rules)
-
-    question = _question(norm, rules)
     if question is not None:
         return _modality(rules, question, norm, sentence)
 
     governing: list[tuple[int, int, _Found]] = []
-    for found in _cues(norm, rules, article_year):
+    for found in cues:
         distance = scope.governs(found, trig_start, trig_end)
         if distance is not None:
             governing.append((rules.priority.get(found.cue.kind, len(rules.priority)), distance, found))
@@ -162,6 +159,13 @@ def assess(sentence: str, trigger_span: tuple[int, int], *, article_year: int | 
         return Modality(confidence=float(rules.kinds["reported"]["confidence"]))
     governing.sort(key=lambda item: (item[0], item[1]))
     return _modality(rules, governing[0][2], norm, sentence)
+
+
+@lru_cache(maxsize=512)
+def _analyse(sentence: str, rules: ModalityRules, article_year: int | None) -> tuple:
+    """What does not depend on the trigger: normalised text, scope, question form, cues (shared by its triggers)."""
+    norm = normalize_with_offsets(sentence)
+    return norm, _Scope(norm, rules), _question(norm, rules), tuple(_cues(norm, rules, article_year))
 
 
 def is_reported(sentence: str, *, article_year: int | None = None, event_types: Collection[str] | None = None,

@@ -215,9 +215,11 @@ class TriggerLexicon:
         low, high = first - entry.window, last + entry.window
 
         def near(forms: frozenset[str]) -> tuple[str, ...]:
+            # only the few forms that occur in the text can be near: intersect before scanning positions
+            present = forms & index.hits.keys()
             return tuple(sorted(
-                form for form in forms
-                if any(end >= low and begin <= high for begin, end in index.hits.get(form, ()))
+                form for form in present
+                if any(end >= low and begin <= high for begin, end in index.hits[form])
             ))
 
         blocked = [
