@@ -738,6 +738,21 @@ def gazetteer_import(
 
 
 @app.command()
+@handle_errors
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the dashboard (map, timeline, evidence view) and the JSON API; read-only unless api_token is set."""
+    from marsad.web import serve as serve_web
+
+    settings = _settings(db)
+    err.print(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    serve_web(settings.db, host=host, port=port, settings=settings)
+
+
+@app.command()
 def version() -> None:
     """Print the marsad version."""
     out.print(__version__)

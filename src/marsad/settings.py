@@ -45,6 +45,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("minhash_permutations", int, 64, "MinHash permutations per article signature (more = finer, slower)."),
     Setting("shingle_words", int, 4, "Words per shingle for near-duplicate detection."),
+    Setting("api_token", str, "", "Bearer token that enables the API's write endpoints; empty means read-only."),
     Setting(
         "min_arabic_ratio",
         float,
@@ -64,6 +65,7 @@ class Settings:
     dedup_threshold: float = 0.6
     minhash_permutations: int = 64
     shingle_words: int = 4
+    api_token: str = ""
     min_arabic_ratio: float = 0.5
 
     def replace(self, **changes: Any) -> "Settings":

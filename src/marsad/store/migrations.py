@@ -50,11 +50,28 @@ def _watch_tables(conn: sa.Connection) -> None:
     create_watch_tables(conn)
 
 
+_EVENT_COVER_COLUMNS = ("event_date", "admin1", "fatalities", "n_conflicts", "latitude", "longitude", "actor1",
+                        "actor2", "assoc_actor_1", "assoc_actor_2", "sources", "id")
+
+
+def _covering_event_indexes(conn: sa.Connection) -> None:
+    """Indexes that answer the filtered event lists of the API from the index alone (bench/api.py, p95 < 100 ms
+    at 100,000 events); the lat/lon index goes because SQLite used it for a box and then read a whole band."""
+    # Plain DDL (valid in SQLite and PostgreSQL): Index objects would attach themselves to the shared table metadata
+    for name, lead in (("ix_events_type_cover", ("event_type", "country")),
+                       ("ix_events_country_cover", ("country", "event_type"))):
+        columns = ", ".join((*lead, *_EVENT_COVER_COLUMNS))
+        conn.execute(sa.text(f"CREATE INDEX IF NOT EXISTS {name} ON events ({columns})"))
+    for name in ("ix_events_country", "ix_events_latlon"):
+        conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, runs, rejections, signatures", _initial_schema),
     Migration(2, "event mentions and claims", _event_mentions),
     Migration(3, "linked events, incidents, mention links", _linked_events),
     Migration(4, "watch state, alerts and deliveries", _watch_tables),
+    Migration(5, "covering indexes for filtered event lists", _covering_event_indexes),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -201,6 +201,7 @@ MENTION_INDEXES = (
 EVENT_INDEXES = (
     sa.Index("ix_events_date", events.c.event_date),
     sa.Index("ix_events_type", events.c.event_type),
+    # migration 3 also created ix_events_country and ix_events_latlon; migration 5 replaces them
     sa.Index("ix_events_country", events.c.country, events.c.admin1),
     sa.Index("ix_events_incident", events.c.incident_id),
     sa.Index("ix_events_latlon", events.c.latitude, events.c.longitude),

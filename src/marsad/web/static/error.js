@@ -1,0 +1,2 @@
+/* Error pages need only the shared language toggle (common.js). */
+"use strict";

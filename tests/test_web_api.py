@@ -1,0 +1,352 @@
+"""The JSON API and page shells of `marsad.web`, on a store built from the demo corpus (FastAPI TestClient)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the web extra is not installed: pip install fastapi uvicorn httpx")
+
+from fastapi.testclient import TestClient
+
+from marsad.corpus import corpus_files
+from marsad.export import ACLED_COLUMNS, EVENT_EXTRA_COLUMNS
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
+from marsad.store import Store
+from marsad.web import create_app
+from marsad.web.security import RateLimiter, token_matches
+
+pytestmark = pytest.mark.timeout(300)
+TOKEN = "s3cret-token"
+ERROR_KEYS = {"code", "message"}
+
+
+@pytest.fixture(scope="session")
+def demo_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("web-api") / "demo.db"
+    settings = Settings(db=str(path))
+    store = Store.open(str(path))
+    Pipeline(store, settings).run([str(p) for p in corpus_files()], command="demo")
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def client(demo_store):
+    app = create_app(demo_store, Settings(db=demo_store.display), api_token=None)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def writable(tmp_path):
+    """A client over a fresh store that accepts writes with TOKEN, and allows 3 writes in a burst."""
+    store = Store.open(str(tmp_path / "write.db"))
+    app = create_app(store, Settings(db=str(tmp_path / "write.db")), api_token=TOKEN, write_burst=3,
+                     write_rate_per_minute=0.001)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+    store.close()
+
+
+def assert_error(response, status: int, code: str) -> None:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"}
+    assert set(body["error"]) == ERROR_KEYS
+    assert body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+
+
+# -- lists ---------------------------------------------------------------------------------------------------
+
+def test_events_list_is_data_and_count_of_every_match(client, demo_store):
+    body = client.get("/api/events?limit=5").json()
+    assert set(body) == {"data", "count"}
+    assert body["count"] == demo_store.count_events() > 5
+    assert len(body["data"]) == 5
+
+
+def test_events_filter_by_type_returns_only_that_type(client, demo_store):
+    body = client.get("/api/events", params={"type": "Battles", "limit": 1000}).json()
+    assert body["count"] == demo_store.count_events(event_type="Battles") > 0
+    assert {e["event_type"] for e in body["data"]} == {"Battles"}
+
+
+def test_events_pages_cover_every_event_once(client):
+    total = client.get("/api/events?limit=1").json()["count"]
+    seen = []
+    for page in range(1, total // 40 + 2):
+        seen += [e["id"] for e in client.get(f"/api/events?limit=40&page={page}").json()["data"]]
+    assert len(seen) == len(set(seen)) == total
+
+
+def test_events_sort_by_fatalities_descending(client):
+    data = client.get("/api/events?sort=-fatalities&limit=10&min_fatalities=0").json()["data"]
+    tolls = [e["fatalities"] for e in data]
+    assert tolls == sorted(tolls, reverse=True)
+
+
+def test_events_date_range_and_bbox_filters(client):
+    data = client.get("/api/events?since=2024-01-01&until=2024-03-31&limit=1000").json()["data"]
+    assert data and all("2024-01-01" <= e["event_date"] <= "2024-03-31" for e in data)
+    syria = client.get("/api/events?bbox=35.5,32,42.5,37.5&limit=1000").json()["data"]
+    assert syria and all(35.5 <= e["longitude"] <= 42.5 and 32 <= e["latitude"] <= 37.5 for e in syria)
+
+
+@pytest.mark.parametrize("needle", ["الميادين", "Mayadin"])
+def test_events_text_search_in_arabic_and_english(client, needle):
+    data = client.get("/api/events", params={"q": needle, "limit": 1000}).json()["data"]
+    assert data and any("Mayadin" in (e["location"] or "") for e in data)
+
+
+def test_events_has_conflicts_filter(client):
+    with_conflicts = client.get("/api/events?has_conflicts=true&limit=1000").json()
+    assert all(e["n_conflicts"] > 0 for e in with_conflicts["data"])
+    without = client.get("/api/events?has_conflicts=false&limit=1").json()["count"]
+    assert with_conflicts["count"] + without == client.get("/api/events?limit=1").json()["count"]
+
+
+def test_event_points_are_compact_rows_for_the_map(client):
+    body = client.get("/api/events/points?type=Battles").json()
+    assert body["fields"][:3] == ["id", "longitude", "latitude"]
+    assert body["count"] == len(body["data"]) > 0 and body["truncated"] is False
+    assert all(row[3] == "Battles" for row in body["data"])
+
+
+# -- records -------------------------------------------------------------------------------------------------
+
+def test_event_detail_has_sources_evidence_figures_conflicts_and_claims(client):
+    event_id = client.get("/api/events?sort=-sources&limit=1").json()["data"][0]["id"]
+    event = client.get(f"/api/events/{event_id}").json()
+    assert event["sources"] >= 2 and len(event["articles"]) == len(event["article_ids"])
+    assert all(conflict["values"] for conflict in event["conflicts"])
+    assert event["mentions"] and event["articles"] and "claims" in event
+    assert any(count["timeline"] for count in event["counts"].values())
+    texts = {a["id"]: a["source_text"] for a in event["articles"]}
+    spans = [(m["article_id"], ev) for m in event["mentions"] for ev in m["evidence"]]
+    assert spans
+    for article_id, ev in spans:  # evidence offsets point into the source text the page highlights
+        assert texts[article_id][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_incidents_list_and_detail(client):
+    listing = client.get("/api/incidents?limit=200").json()
+    assert listing["count"] == len(listing["data"]) > 0
+    biggest = max(listing["data"], key=lambda i: len(i["event_ids"]))
+    incident = client.get(f"/api/incidents/{biggest['id']}").json()
+    assert sorted(e["id"] for e in incident["events"]) == sorted(biggest["event_ids"])
+
+
+def test_mentions_articles_and_claims_lists(client):
+    mentions = client.get("/api/mentions?type=Battles&limit=3").json()
+    assert mentions["count"] > 3 and len(mentions["data"]) == 3
+    assert all(m["event_type"] == "Battles" for m in mentions["data"])
+    articles = client.get("/api/articles?status=ok&limit=10").json()
+    assert articles["count"] >= 50 and "source_text" not in articles["data"][0]
+    article = client.get(f"/api/articles/{articles['data'][0]['id']}").json()
+    assert article["source_text"] and isinstance(article["mentions"], list) and isinstance(article["claims"], list)
+    claims = client.get("/api/claims?kind=denial&limit=5").json()
+    assert claims["count"] > 0 and all(c["kind"] == "denial" for c in claims["data"])
+
+
+def test_actors_and_places_are_counted_over_the_filter(client):
+    actors = client.get("/api/actors?limit=500").json()
+    assert actors["count"] == len(actors["data"]) > 0
+    top = actors["data"][0]
+    assert top["events"] == client.get("/api/events", params={"actor": top["actor"], "limit": 1}).json()["count"]
+    places = client.get("/api/places?country=Syria&limit=500").json()
+    assert places["data"] and {p["country"] for p in places["data"]} == {"Syria"}
+    assert sum(p["events"] for p in places["data"]) == client.get("/api/events?country=Syria&limit=1").json()["count"]
+
+
+def test_stats_add_up_to_the_filtered_count(client):
+    stats = client.get("/api/stats?country=Syria").json()
+    assert stats["events"] == client.get("/api/events?country=Syria&limit=1").json()["count"]
+    assert sum(row["events"] for row in stats["by_type"]) == stats["events"]
+    assert [row["country"] for row in stats["by_country"]] == ["Syria"]
+    assert sum(row["events"] for row in stats["by_day"]) <= stats["events"]
+
+
+# -- exports -------------------------------------------------------------------------------------------------
+
+def test_export_csv_has_acled_columns_for_the_filtered_events(client):
+    response = client.get("/api/events.csv?type=Battles")
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert tuple(rows[0].keys()) == ACLED_COLUMNS + EVENT_EXTRA_COLUMNS
+    assert len(rows) == client.get("/api/events?type=Battles&limit=1").json()["count"]
+    assert {row["event_type"] for row in rows} == {"Battles"}
+
+
+def test_export_geojson_and_jsonl_follow_the_filter(client):
+    geo = client.get("/api/events.geojson?country=Iraq").json()
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    assert {f["properties"]["country"] for f in geo["features"]} == {"Iraq"}
+    lines = client.get("/api/events.jsonl?country=Iraq").text.strip().splitlines()
+    assert len(lines) == client.get("/api/events?country=Iraq&limit=1").json()["count"]
+    assert json.loads(lines[0])["mentions"]
+
+
+def test_openapi_lists_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/api/events", "/api/events/{event_id}", "/api/incidents", "/api/incidents/{incident_id}",
+                 "/api/mentions", "/api/articles", "/api/articles/{article_id}", "/api/actors", "/api/places",
+                 "/api/claims", "/api/stats", "/api/events.csv", "/api/events.geojson", "/api/events.jsonl"):
+        assert path in paths
+    assert "post" in paths["/api/articles"]
+
+
+# -- the one error shape ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("method, url, status, code", [
+    ("GET", "/api/events/ev_missing", 404, "not_found"),
+    ("GET", "/api/incidents/in_missing", 404, "not_found"),
+    ("GET", "/api/articles/missing", 404, "not_found"),
+    ("GET", "/events/ev_missing.json", 404, "not_found"),
+    ("GET", "/no/such/page", 404, "not_found"),
+    ("GET", "/api/events?since=2024-02-30", 400, "invalid_parameter"),
+    ("GET", "/api/events?since=yesterday", 400, "invalid_parameter"),
+    ("GET", "/api/events?since=2024-05-01&until=2024-01-01", 400, "invalid_parameter"),
+    ("GET", "/api/events?limit=100000", 400, "invalid_parameter"),
+    ("GET", "/api/events?page=0", 400, "invalid_parameter"),
+    ("GET", "/api/events?min_fatalities=many", 400, "invalid_parameter"),
+    ("GET", "/api/events?sort=-secret", 400, "invalid_parameter"),
+    ("GET", "/api/events?bbox=1,2,3", 400, "invalid_parameter"),
+    ("GET", "/api/events?event_type=Battles", 400, "unknown_parameter"),
+    ("GET", "/api/events.csv?tpye=Battles", 400, "unknown_parameter"),
+    ("DELETE", "/api/events", 405, "method_not_allowed"),
+    ("POST", "/api/articles", 403, "read_only"),
+])
+def test_every_error_has_the_one_json_shape(client, method, url, status, code):
+    assert_error(client.request(method, url, json={"text": "x"} if method == "POST" else None), status, code)
+
+
+def test_write_errors_have_the_one_json_shape(writable):
+    assert_error(writable.post("/api/articles", json={"text": "نص"}), 401, "unauthorized")
+    wrong = writable.post("/api/articles", json={"text": "نص"}, headers={"Authorization": "Bearer nope"})
+    assert_error(wrong, 401, "unauthorized")
+    assert wrong.headers["www-authenticate"] == "Bearer"
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    assert_error(writable.post("/api/articles", content=b"{not json", headers=auth), 400, "invalid_json")
+    assert_error(writable.post("/api/articles", json={"text": "x", "evil": 1}, headers=auth), 400, "invalid_article")
+    assert_error(writable.post("/api/articles", json=[], headers=auth), 400, "invalid_article")
+    limited = writable.post("/api/articles", json=[], headers=auth)  # the fourth write in a burst of three
+    assert_error(limited, 429, "rate_limited")
+    assert int(limited.headers["retry-after"]) > 0
+
+
+def test_oversized_write_is_refused(tmp_path):
+    with Store.open(str(tmp_path / "big.db")) as store:
+        app = create_app(store, Settings(db=str(tmp_path / "big.db")), api_token=TOKEN, max_body_bytes=1000)
+        with TestClient(app, raise_server_exceptions=False) as test_client:
+            response = test_client.post("/api/articles", json={"text": "ن" * 2000},
+                                        headers={"Authorization": f"Bearer {TOKEN}"})
+    assert_error(response, 413, "too_large")
+
+
+def test_unexpected_failure_has_the_one_json_shape(demo_store, monkeypatch):
+    app = create_app(demo_store, Settings(db=demo_store.display))
+
+    def broken(**_):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(demo_store, "event_query", broken)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.get("/api/events")
+    assert_error(response, 500, "internal_error")
+    assert "boom" not in response.text  # internals stay in the log
+
+
+def test_html_page_errors_carry_the_same_code_escaped(client):
+    response = client.get("/events/<script>alert(1)</script>", headers={"Accept": "text/html"})
+    assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
+    assert "not_found" in response.text
+    assert "<script>alert" not in response.text and "&lt;script&gt;" in response.text
+
+
+# -- pages and their .json twins -----------------------------------------------------------------------------
+
+def test_pages_have_json_twins(client):
+    event_id = client.get("/api/events?limit=1").json()["data"][0]["id"]
+    assert client.get(f"/events/{event_id}.json").json() == client.get(f"/api/events/{event_id}").json()
+    page = client.get(f"/events/{event_id}")
+    assert f'href="/events/{event_id}.json"' in page.text
+    incident_id = client.get("/api/incidents?limit=1").json()["data"][0]["id"]
+    assert client.get(f"/incidents/{incident_id}.json").json()["id"] == incident_id
+    assert client.get(f"/incidents/{incident_id}").status_code == 200
+    dashboard = client.get("/index.json?type=Battles").json()
+    assert dashboard["events"]["count"] == dashboard["stats"]["events"] >= dashboard["points"]["count"] > 0
+    assert 'href="/index.json?type=Battles"' in client.get("/?type=Battles").text
+
+
+def test_pages_load_scripts_only_from_files(client):
+    page = client.get("/").text
+    assert "<script>" not in page and "<script " in page
+    assert all('src="/static/' in tag for tag in page.split("<script")[1:])
+    for name in ("marsad.css", "common.js", "dashboard.js", "event.js", "incident.js", "topo.js", "i18n.js",
+                 "countries-50m.json"):
+        assert client.get(f"/static/{name}").status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/", "/api/events?limit=1", "/static/common.js", "/api/events/missing", "/nope"])
+def test_security_headers_on_every_response(client, url):
+    headers = client.get(url).headers
+    csp = headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+
+
+# -- writes --------------------------------------------------------------------------------------------------
+
+ARTICLE = {
+    "id": "api_test_1", "outlet": "وكالة الاختبار", "published": "2024-03-10", "url": "https://example.org/a/1",
+    "title": "مقتل خمسة مدنيين بقصف على الميادين",
+    "text": "الميادين – قتل خمسة مدنيين وأصيب ثلاثة آخرون، يوم السبت، جراء قصف مدفعي استهدف حياً سكنياً في مدينة "
+            "الميادين بريف دير الزور الشرقي، بحسب ما أفادت مصادر محلية.",
+}
+
+
+def test_post_one_article_runs_the_pipeline(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    result = writable.post("/api/articles", json=ARTICLE, headers=auth).json()
+    assert result["new"] == 1 and result["ids"] == ["api_test_1"] and result["rejected"] == []
+    article = writable.get("/api/articles/api_test_1").json()
+    assert article["outlet"] == ARTICLE["outlet"] and article["mentions"]
+    again = writable.post("/api/articles", json={"articles": [ARTICLE]}, headers=auth).json()
+    assert again["unchanged"] == 1
+
+
+def test_post_batch_reports_bad_records_without_paths(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    batch = {"articles": [{"id": "good", "text": ARTICLE["text"]}, {"id": "bad", "text": ""}]}
+    result = writable.post("/api/articles", json=batch, headers=auth).json()
+    assert result["new"] == 1
+    assert [r["article"] for r in result["rejected"]] == ["article 2"]
+    assert "/tmp" not in json.dumps(result["rejected"]) and "marsad-api-" not in json.dumps(result["rejected"])
+
+
+# -- security helpers ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("header, expected", [
+    (f"Bearer {TOKEN}", True), (f"bearer {TOKEN}", True), (f"Bearer {TOKEN}x", False), ("Bearer ", False),
+    (TOKEN, False), (f"Basic {TOKEN}", False), (None, False), ("", False),
+])
+def test_token_matches_only_the_exact_bearer_token(header, expected):
+    assert token_matches(header, TOKEN) is expected
+
+
+def test_rate_limiter_refills_over_time():
+    now = [0.0]
+    limiter = RateLimiter(per_minute=60, burst=2, clock=lambda: now[0])
+    assert limiter.check("a") == 0 and limiter.check("a") == 0
+    assert limiter.check("a") == pytest.approx(1.0)
+    assert limiter.check("b") == 0  # per client
+    now[0] = 1.0
+    assert limiter.check("a") == 0

@@ -1,0 +1,328 @@
+"""The dashboard in a real headless Chromium (Playwright), served by uvicorn on 127.0.0.1 over the demo store.
+
+Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`); skipped with that reason otherwise.
+Screenshots are saved under each test's tmp_path.
+"""
+
+from __future__ import annotations
+
+import csv
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+if not CHROMIUM.exists():
+    pytest.skip("headless browser tests need Chromium at /usr/bin/chromium: apt-get install -y chromium",
+                allow_module_level=True)
+pytest.importorskip("playwright.sync_api", reason="pip install playwright (the Python package; no browser download)")
+pytest.importorskip("uvicorn", reason="pip install uvicorn")
+
+import httpx
+import uvicorn
+from playwright.sync_api import Page, expect, sync_playwright
+
+from marsad.corpus import corpus_files
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
+from marsad.store import Store
+from marsad.web import create_app
+
+pytestmark = pytest.mark.timeout(300)
+TOKEN = "browser-test-token"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync"]
+WAIT_MS = 20_000
+
+# Hostile articles: markup, event handlers, javascript: URLs and bidi overrides in every displayed field.
+HOSTILE_TEXT = (
+    "الميادين – قتل خمسة مدنيين وأصيب ثلاثة آخرون، يوم السبت، جراء قصف مدفعي استهدف حياً سكنياً في مدينة "
+    "الميادين بريف دير الزور الشرقي. <script>window.__pwned = 'script'</script> "
+    "<img src=x onerror=\"window.__pwned='img';alert(1)\"> \u202eتعليق مقلوب\u202c "
+    "<a href=\"javascript:window.__pwned='link'\">اضغط هنا</a> \u2066عزل\u2069"
+)
+HOSTILE = [
+    {"id": "hostile_text", "published": "2024-03-10", "url": "javascript:window.__pwned='url'",
+     "outlet": "<img src=x onerror=\"window.__pwned='outlet'\">\u202eوكالة الخداع",
+     "title": "<script>window.__pwned='title'</script>مقتل خمسة مدنيين\u202e بقصف على الميادين", "text": HOSTILE_TEXT},
+    {"id": "hostile_html", "published": "2024-03-11", "url": " JaVaScRiPt:window.__pwned='url2'",
+     "outlet": "\u202eوكالة<svg onload=\"window.__pwned='svg'\">", "title": "<b onmouseover=alert(1)>قصف</b>",
+     "html": "<html><body><article><h1>قصف على الميادين</h1><p>" + HOSTILE_TEXT + "</p>"
+             "<p onclick=\"window.__pwned='p'\">قتل ثلاثة عناصر من الجيش في هجوم على حاجز قرب الميادين يوم الأحد."
+             "</p><iframe src=\"javascript:window.__pwned='iframe'\"></iframe></article></body></html>"},
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on the demo store, served by uvicorn on 127.0.0.1 in a background thread."""
+    path = tmp_path_factory.mktemp("web-browser") / "demo.db"
+    settings = Settings(db=str(path))
+    store = Store.open(str(path))
+    Pipeline(store, settings).run([str(p) for p in corpus_files()], command="demo")
+    app = create_app(store, settings, api_token=TOKEN)
+    port = _free_port()
+    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not uv.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start within 30 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    uv.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, timeout=60_000)
+        yield chromium
+        chromium.close()
+
+
+class Watch:
+    """Console errors, page errors, CSP violations and dialogs seen by a page."""
+
+    def __init__(self, page: Page):
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server, accept_downloads=True)
+    context.set_default_timeout(WAIT_MS)
+    page = context.new_page()
+    page.watch = Watch(page)
+    yield page
+    context.close()
+
+
+def ready(page: Page) -> None:
+    page.wait_for_selector("body[data-ready=true]", timeout=WAIT_MS)
+
+
+def summary_count(page: Page) -> int:
+    text = page.locator("#summary").inner_text()
+    return int(text.split(" ", 1)[0].replace(",", ""))
+
+
+def wait_for_summary_change(page: Page, before: str) -> None:
+    page.wait_for_function("(before) => document.querySelector('#summary').textContent !== before", arg=before,
+                           timeout=WAIT_MS)
+
+
+def no_horizontal_overflow(page: Page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_dashboard_map_shows_points_and_filters_by_type_and_brushed_dates(page, tmp_path):
+    page.goto("/")
+    ready(page)
+    marks = page.locator("#map .mark")
+    expect(marks.first).to_be_visible()
+    assert marks.count() > 3
+    assert page.locator("#map path.country").count() == 1
+    total = summary_count(page)
+    page.screenshot(path=tmp_path / "dashboard.png", full_page=True)
+
+    before = page.locator("#summary").text_content()
+    page.select_option("#f-type", "Battles")
+    wait_for_summary_change(page, before)
+    battles = summary_count(page)
+    assert 0 < battles < total
+    types = page.eval_on_selector_all("#map .point", "els => els.map(e => e.dataset.type)")
+    assert types and set(types) == {"Battles"}
+    assert "type=Battles" in page.url
+
+    box = page.locator(".timeline-svg").bounding_box()
+    before = page.locator("#summary").text_content()
+    y = box["y"] + box["height"] * 0.5
+    page.mouse.move(box["x"] + box["width"] * 0.55, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.75, y, steps=5)
+    page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=5)
+    page.mouse.up()
+    wait_for_summary_change(page, before)
+    since, until = page.input_value("#f-since"), page.input_value("#f-until")
+    assert since and until and since <= until
+    assert f"since={since}" in page.url
+    brushed = summary_count(page) if "No events" not in page.locator("#summary").inner_text() else 0
+    assert brushed <= battles
+    dates = page.eval_on_selector_all("#event-table tbody tr td:first-child", "els => els.map(e => e.textContent)")
+    assert all(since <= d <= until for d in dates)
+    page.screenshot(path=tmp_path / "dashboard-filtered.png", full_page=True)
+    assert page.watch.errors == []
+
+
+def test_map_zooms_and_a_point_opens_its_details(page, tmp_path):
+    page.goto("/?type=Battles")
+    ready(page)
+    land = page.locator("#map g.land")
+    page.click("#map .zoom-in")
+    assert "scale(" in land.get_attribute("transform")
+    page.locator("#map svg.map-svg").focus()
+    page.keyboard.press("ArrowLeft")
+    page.click("#map .zoom-reset")
+    clusters = page.locator("#map .cluster")
+    for _ in range(6):  # zoom into clusters until single points show
+        if page.locator("#map .point").count():
+            break
+        clusters.first.click()
+    point = page.locator("#map .point").first
+    point.click()
+    details = page.locator("#details")
+    expect(details).to_be_visible()
+    expect(details.locator("#details-open")).to_have_attribute("href", point.get_attribute("data-id") and
+                                                                   f"/events/{point.get_attribute('data-id')}")
+    page.screenshot(path=tmp_path / "map-details.png")
+    assert page.watch.errors == []
+
+
+def test_event_page_highlights_evidence_in_the_arabic_text(page, server, tmp_path):
+    event = httpx.get(f"{server}/api/events?sort=-sources&limit=1", timeout=30).json()["data"][0]
+    record = httpx.get(f"{server}/api/events/{event['id']}", timeout=30).json()
+    page.goto(f"/events/{event['id']}")
+    ready(page)
+    source = page.locator(".source-text").first
+    assert source.get_attribute("dir") == "rtl" and source.get_attribute("lang") == "ar"
+    assert page.evaluate("getComputedStyle(document.querySelector('.source-text')).direction") == "rtl"
+    assert "Naskh" in page.evaluate("getComputedStyle(document.querySelector('.source-text')).fontFamily")
+    location_marks = page.locator("mark.ev-location")
+    assert location_marks.count() >= 1
+    expected = {ev["text"] for m in record["mentions"] for ev in m["evidence"] if ev["field"] == "location"}
+    assert location_marks.first.inner_text() in expected
+    assert page.locator(".source-meta .outlet").count() == len(record["articles"])
+
+    link = page.locator("#field-location a.ev-link").first
+    target = link.get_attribute("data-target")
+    link.click()
+    assert page.evaluate("document.activeElement.id") == target
+    assert "flash" in page.locator(f"#{target}").get_attribute("class")
+    expect(page.locator(".figures h3").first).to_be_visible()
+    expect(page.locator("section.claims")).to_be_visible()
+    expect(page.locator("section.conflicts")).to_be_visible()
+    page.screenshot(path=tmp_path / "event.png", full_page=True)
+    assert page.watch.errors == []
+
+
+def test_export_downloads_the_filtered_csv(page, server, tmp_path):
+    page.goto("/?country=Syria")
+    ready(page)
+    with page.expect_download() as download_info:
+        page.click("#export-csv")
+    path = tmp_path / "export.csv"
+    download_info.value.save_as(path)
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = httpx.get(f"{server}/api/events?country=Syria&limit=1", timeout=30).json()["count"]
+    assert len(rows) == expected > 0
+    assert {row["country"] for row in rows} == {"Syria"}
+    assert rows[0].keys() >= {"event_id_cnty", "event_date", "event_type", "actor1", "fatalities", "source"}
+
+
+def test_language_toggle_switches_labels_and_direction(page, tmp_path):
+    page.goto("/")
+    ready(page)
+    page.click("#lang-toggle")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    expect(page.locator("#filters-title")).to_have_text("التصفية")
+    page.screenshot(path=tmp_path / "dashboard-ar.png", full_page=True)
+    page.click("#lang-toggle")
+    assert page.evaluate("document.documentElement.dir") == "ltr"
+    expect(page.locator("#filters-title")).to_have_text("Filters")
+
+
+def test_keyboard_reaches_filters_and_every_input_has_a_label(page):
+    page.goto("/")
+    ready(page)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    unlabeled = page.evaluate("""() => [...document.querySelectorAll('input, select')]
+        .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.id)""")
+    assert unlabeled == []
+    page.focus("#f-type")
+    page.keyboard.press("ArrowDown")
+    assert page.input_value("#f-type") != ""
+
+
+def test_phone_layout_has_no_horizontal_scroll(browser, server, tmp_path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=server, is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto("/")
+        ready(page)
+        assert no_horizontal_overflow(page)
+        expect(page.locator("#map .mark").first).to_be_visible()
+        page.screenshot(path=tmp_path / "phone-dashboard.png", full_page=True)
+        event_id = page.locator("#event-table tbody tr").first.get_attribute("data-id")
+        page.goto(f"/events/{event_id}")
+        ready(page)
+        assert no_horizontal_overflow(page)
+        page.screenshot(path=tmp_path / "phone-event.png", full_page=True)
+    finally:
+        context.close()
+
+
+def test_incident_page_shows_map_timeline_and_figures(page, server, tmp_path):
+    incidents = httpx.get(f"{server}/api/incidents?limit=1000", timeout=30).json()["data"]
+    incident = max(incidents, key=lambda i: (len(i["timeline"]), len(i["event_ids"])))
+    page.goto(f"/incidents/{incident['id']}")
+    ready(page)
+    expect(page.locator("#incident-map .mark").first).to_be_visible()
+    expect(page.locator("#incident-timeline .timeline-svg")).to_be_visible()
+    if incident["timeline"]:
+        expect(page.locator(".figures-svg").first).to_be_visible()
+    page.screenshot(path=tmp_path / "incident.png", full_page=True)
+    assert page.watch.errors == []
+
+
+def test_hostile_articles_cannot_run_script_or_break_the_layout(page, server, tmp_path):
+    response = httpx.post(f"{server}/api/articles", json={"articles": HOSTILE},
+                          headers={"Authorization": f"Bearer {TOKEN}"}, timeout=120)
+    assert response.status_code == 200, response.text
+    events = httpx.get(f"{server}/api/events?limit=1000", timeout=30).json()["data"]
+    hostile_events = [e for e in events if {"hostile_text", "hostile_html"} & set(e["article_ids"])]
+    assert hostile_events, "the hostile articles should code at least one event"
+
+    for event in hostile_events:
+        page.goto(f"/events/{event['id']}")
+        ready(page)
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        assert page.locator("a[href^='javascript' i], iframe, img, .source-text script, .source-text a").count() == 0
+        shown = page.locator("#record").inner_text()
+        assert not any(ch in shown for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+        assert no_horizontal_overflow(page)
+    titles = page.locator(".source-title").all_inner_texts()
+    assert any("<script>" in title or "<b " in title for title in titles)  # shown as text, not parsed
+    page.screenshot(path=tmp_path / "hostile-event.png", full_page=True)
+
+    page.goto("/?q=" + "الميادين")
+    ready(page)
+    page.locator("#map .point, #map .cluster").first.wait_for()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert no_horizontal_overflow(page)
+    page.screenshot(path=tmp_path / "hostile-dashboard.png", full_page=True)
+    assert page.watch.dialogs == []
+    assert not [e for e in page.watch.errors if "Content Security Policy" in e or "page error" in e]
