@@ -238,7 +238,9 @@ class EventCoder:
                          if h.strength == "strong" or not set(h.sub_event_types) <= TERRITORY_SUB_TYPES]
             if event_type == "Battles":
                 typed = [(h, m) for h, m in typed if not (set(h.sub_event_types) <= TERRITORY_SUB_TYPES
-                                                          and _is_state_of_control(ctx, h))] or typed
+                                                          and _is_state_of_control(ctx, h))]
+                if not typed:
+                    continue  # the sentence only says who holds the ground
             sub_types = [s for hit, _ in typed for s in hit.sub_event_types]
             sub_event_type = self.taxonomy.first_by_precedence(event_type, sub_types)
             lead_hit, modality_kind = min(
@@ -355,7 +357,10 @@ def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
     surface = normalize(hit.surface)
     if re.search(r"(?:ته|تها|تهم|تهما)$", surface) and surface.startswith(("سيطر", "لسيطر", "بسيطر")):
         return True
-    before = normalize(ctx.article.text[max(0, hit.start - 20):hit.start])
+    word_start = hit.start
+    while word_start > 0 and ctx.article.text[word_start - 1].isalpha():
+        word_start -= 1  # "لسيطرة": look before the clitic, not between it and the trigger
+    before = normalize(ctx.article.text[max(0, word_start - 24):word_start])
     return bool(_STATE_OF_CONTROL_BEFORE.search(before.strip()))
 # Which slots of a mention came from the paragraph or the lead rather than its own sentence (keyed by id()).
 _INHERITED: dict[int, set[str]] = {}
