@@ -28,9 +28,14 @@ def _identity(value: int) -> int:
     return value
 
 
-def text_fingerprint(text: str) -> str:
+def content_words(text: str) -> list[str]:
+    """The normalised words of a text: what identity and near-duplicate checks compare."""
+    return _WORD.findall(normalize(text))
+
+
+def text_fingerprint(text: str, *, words: list[str] | None = None) -> str:
     """sha256 of the normalised word sequence: equal for copies that differ only in spelling or spacing."""
-    words = _WORD.findall(normalize(text))
+    words = content_words(text) if words is None else words
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
@@ -115,8 +120,8 @@ class NearDuplicateIndex:
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._signatures
 
-    def signature(self, text: str) -> LeanMinHash:
-        words = _WORD.findall(normalize(text))
+    def signature(self, text: str, *, words: list[str] | None = None) -> LeanMinHash:
+        words = content_words(text) if words is None else words
         k = self.shingle_words
         if len(words) <= k:
             shingles = [" ".join(words)]

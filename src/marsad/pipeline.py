@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from marsad.clean import clean_document
-from marsad.dedup import NearDuplicateIndex, Provenance, figures_compatible, original_first, text_fingerprint
+from marsad.dedup import (
+    NearDuplicateIndex,
+    Provenance,
+    content_words,
+    figures_compatible,
+    original_first,
+    text_fingerprint,
+)
 from marsad.errors import InputRejected, MarsadError, StoreError
 from marsad.ingest import IngestOptions, InputFile, plan_inputs, read_input
 from marsad.lang.identify import identify_language
@@ -241,11 +248,12 @@ class Pipeline:
             self._reject(conn, run_id, summary, Rejection(doc.source, "clean-failed", f"{doc.source}: {exc}"))
             return
         language = identify_language(article.text, min_arabic_ratio=self.settings.min_arabic_ratio)
-        record = _record(doc, article, language.language, language.score)
+        words = content_words(article.text)
+        record = _record(doc, article, language.language, language.score, text_fingerprint(article.text, words=words))
         signature = None
         assert self._index is not None
         if language.is_arabic:
-            signature = self._index.signature(article.text)
+            signature = self._index.signature(article.text, words=words)
             self._link_duplicate(conn, record, signature, summary)
         else:
             record.status = "non_arabic"
@@ -314,7 +322,7 @@ class Pipeline:
             summary.duplicates.append((original["id"], record.id, similarity))
 
 
-def _record(doc: RawDocument, article: CleanArticle, language: str, score: float) -> ArticleRecord:
+def _record(doc: RawDocument, article: CleanArticle, language: str, score: float, fingerprint: str) -> ArticleRecord:
     return ArticleRecord(
         id=doc.doc_id,
         source=doc.source,
@@ -322,7 +330,7 @@ def _record(doc: RawDocument, article: CleanArticle, language: str, score: float
         content_type=doc.content_type,
         encoding=doc.encoding,
         raw_sha256=doc.raw_sha256,
-        text_sha256=text_fingerprint(article.text),
+        text_sha256=fingerprint,
         url=article.url or doc.url,
         canonical_url=article.canonical_url,
         outlet=article.outlet or doc.outlet,
