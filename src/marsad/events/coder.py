@@ -490,8 +490,13 @@ def _is_history(ctx: _Context, sentence: Sentence) -> bool:
     reference = ctx.anchor.year if ctx.anchor else max((d.value.year for d in dated), default=None)
     if reference is None:
         return False
-    years = [d.value.year for d in dated if _in(d.start, d.end, sentence.start, sentence.end)]
-    return bool(years) and max(years) <= reference - 2
+    inside = [d for d in dated if _in(d.start, d.end, sentence.start, sentence.end)]
+    if not any(d.value.year <= reference - 2 for d in inside):
+        return False
+    # "in June 2020 ... in October of the same year": the later date only refers back; a sentence is current
+    # only if one of its dates falls near the article's own time
+    recent = ctx.anchor or date(reference, 12, 31)
+    return not any(abs((recent - d.value).days) <= 90 and d.kind != "month" for d in inside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,6 +505,7 @@ class NonEventCues:
 
     sentence_patterns: tuple[re.Pattern[str], ...]
     before_patterns: tuple[tuple[re.Pattern[str], int], ...]
+    opening_patterns: tuple[tuple[re.Pattern[str], int], ...]
     genre_pattern: re.Pattern[str]
     conflict_pattern: re.Pattern[str]
     genre_min_hits: int
@@ -507,6 +513,9 @@ class NonEventCues:
 
     def blocks(self, sentence: str, before_trigger: str) -> bool:
         if any(p.search(sentence) for p in self.sentence_patterns):
+            return True
+        opening = sentence.split()
+        if any(p.search(" ".join(opening[:limit])) for p, limit in self.opening_patterns):
             return True
         words = before_trigger.split()
         return any(p.search(" ".join(words[-limit:])) for p, limit in self.before_patterns)
@@ -528,10 +537,10 @@ def validate_non_event_cues(data: dict) -> list[str]:
         problems.append("version must be an integer")
     for index, entry in enumerate(data.get("sentence_cues") or []):
         where = f"sentence_cues[{index}] ({entry.get('id', '?')})"
-        if entry.get("scope") not in ("sentence", "before"):
-            problems.append(f"{where}: scope must be 'sentence' or 'before'")
-        if entry.get("scope") == "before" and not isinstance(entry.get("words"), int):
-            problems.append(f"{where}: a 'before' cue needs an integer 'words'")
+        if entry.get("scope") not in ("sentence", "before", "opening"):
+            problems.append(f"{where}: scope must be 'sentence', 'before' or 'opening'")
+        if entry.get("scope") in ("before", "opening") and not isinstance(entry.get("words"), int):
+            problems.append(f"{where}: a '{entry.get('scope')}' cue needs an integer 'words'")
         if not entry.get("cues") or not all(isinstance(c, str) and normalize(c).strip() for c in entry["cues"]):
             problems.append(f"{where}: cues must be a non-empty list of non-empty strings")
         if not entry.get("why"):
@@ -554,15 +563,18 @@ def _non_event_cues() -> NonEventCues:
     problems = validate_non_event_cues(data)
     if problems:
         raise ValueError(f"non_event_cues.yaml: {problems[0]} (and {len(problems) - 1} more); fix the file")
-    sentence_patterns, before_patterns = [], []
+    sentence_patterns, before_patterns, opening_patterns = [], [], []
     for entry in data["sentence_cues"]:
         pattern = _phrase_pattern(entry["cues"])
         if entry["scope"] == "sentence":
             sentence_patterns.append(pattern)
+        elif entry["scope"] == "opening":
+            opening_patterns.append((pattern, entry["words"]))
         else:
             before_patterns.append((pattern, entry["words"]))
     genre = data["genre"]
-    return NonEventCues(tuple(sentence_patterns), tuple(before_patterns), _phrase_pattern(genre["cues"]),
+    return NonEventCues(tuple(sentence_patterns), tuple(before_patterns), tuple(opening_patterns),
+                        _phrase_pattern(genre["cues"]),
                         _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"])
 
 
