@@ -507,8 +507,9 @@ class Store:
         with self.engine.connect() as conn:
             return [_decode_row(dict(row._mapping)) for row in conn.execute(query)]
 
-    def list_incidents(self, *, limit: int | None = 100, offset: int = 0, country: str | None = None,
-                       since: str | None = None, until: str | None = None) -> list[dict]:
+    def incident_query(self, *, country: str | None = None, since: str | None = None,
+                       until: str | None = None) -> sa.Select:
+        """A SELECT over incidents overlapping [since, until] (and in `country`), shared by the CLI and the API."""
         i = schema.incidents
         query = sa.select(i)
         if country:
@@ -517,6 +518,12 @@ class Store:
             query = query.where(i.c.last_date >= since)
         if until:
             query = query.where(i.c.first_date <= until)
+        return query
+
+    def list_incidents(self, *, limit: int | None = 100, offset: int = 0, country: str | None = None,
+                       since: str | None = None, until: str | None = None) -> list[dict]:
+        i = schema.incidents
+        query = self.incident_query(country=country, since=since, until=until)
         query = query.order_by(i.c.first_date.desc(), i.c.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)

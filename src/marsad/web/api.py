@@ -288,18 +288,6 @@ def get_event(store: StoreDep, event_id: str) -> JSONResponse:
 
 # -- incidents ------------------------------------------------------------------------------------------------
 
-def _incident_query(country: str | None, since: str | None, until: str | None) -> sa.Select:
-    i = schema.incidents
-    query = sa.select(i)
-    if country:
-        query = query.where(i.c.country == country)
-    if since:
-        query = query.where(i.c.last_date >= since)
-    if until:
-        query = query.where(i.c.first_date <= until)
-    return query
-
-
 @router.get("/incidents", summary="Incidents (groups of linked events)", tags=["incidents"])
 def list_incidents(
     store: StoreDep, paged: Paging,
@@ -310,7 +298,7 @@ def list_incidents(
     since, until = _date(since, "since"), _date(until, "until")
     limit, offset = paged
     data = store.list_incidents(limit=limit, offset=offset, country=country, since=since, until=until)
-    return page_of(data, _count(store, _incident_query(country, since, until)))
+    return page_of(data, _count(store, store.incident_query(country=country, since=since, until=until)))
 
 
 def incident_detail(store: Store, incident_id: str) -> dict:
