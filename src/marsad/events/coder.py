@@ -720,6 +720,13 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
         rioters = [a for a in in_sentence if a.actor.kind in ("rioters", "protesters")]
         return (rioters[0] if rioters else _template(ctx, "rioters"), armed[0] if armed else None)
     attacker, target = _order_by_role(candidate, armed)
+    named_before = attacker is not None and attacker.start < candidate.trigger.start
+    if not named_before and event_type in ("Explosions/Remote violence", "Battles"):
+        national = _national_force(ctx, candidate)
+        if national is not None:
+            if attacker is not None and attacker.actor.name_en != national.actor.name_en and target is None:
+                target = attacker
+            attacker = national
     if attacker is None:
         attacker = _article_main_armed_actor(ctx, exclude=target.actor.name_en if target else None)
     if event_type == "Violence against civilians":
@@ -729,6 +736,35 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
     if target is not None and attacker is not None and target.actor.name_en == attacker.actor.name_en:
         target = None
     return attacker, target
+
+
+_NATIONALITY_WINDOW = 4  # words after the trigger an adjective may qualify it in ("غارة جوية إسرائيلية")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> dict[str, str]:
+    from importlib import resources
+
+    data = load_yaml(resources.files("marsad").joinpath("data", "nationalities.yaml").read_text("utf-8"))
+    forms: dict[str, str] = {}
+    for adjective, country in data["adjectives"].items():
+        base = normalize(adjective)
+        for form in (base, base + "ه", base + "ون", base + "ين", "ال" + base, "ال" + base + "ه"):
+            forms[form] = country
+    return forms
+
+
+def _national_force(ctx: _Context, candidate: _Candidate) -> ActorMention | None:
+    """"قصف مدفعي إسرائيلي", "طائرة مسيّرة تركية": the attacker named by a nationality on the weapon or attack."""
+    trigger = candidate.trigger
+    following = normalize(ctx.article.text[trigger.start:candidate.sentence.end]).split()
+    for word in following[: len(normalize(trigger.surface).split()) + _NATIONALITY_WINDOW]:
+        country = _nationalities().get(word.strip('".,،؛:»«()'))
+        if country:
+            actor = _default_lexicon().find(country=country, forces=("military",), day=ctx.anchor)
+            if actor is not None:
+                return ActorMention(trigger.start, trigger.end, trigger.surface, actor, "nationality", 0.7)
+    return None
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
