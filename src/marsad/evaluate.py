@@ -15,9 +15,9 @@ Decisions the README leaves open, fixed here:
 - Attribute scores (sub_event_type, actors, location, date, fatalities) are taken over matched pairs whose gold
   event is not optional, the same population as precision and recall. Location scores count only pairs with
   coordinates on both sides.
-- Actors: equal ignoring case, spacing and apostrophes, or named as one actor by the alias table; a gold name
-  without an era ("Military Forces of Iraq") accepts any era of that name, not the reverse. A null actor is
-  correct only against a null gold actor.
+- Actors: equal ignoring case, spacing and apostrophes, or named as one actor by the alias table; a name
+  without an era ("Military Forces of Iraq") on either side matches any era of that name, while two different
+  stated eras do not match. A null actor is correct only against a null gold actor.
 - Ratios whose denominator is zero are None ("not measured"), never 0 or 1.
 """
 
@@ -385,10 +385,14 @@ class ActorAliases:
             return gold is None and predicted is None
         gold_keys = self._keys(gold)
         predicted_keys = self._keys(predicted)
-        # Stripping eras on the predicted side only lets an era-less gold name accept any era: a gold name with
-        # an era never equals an era-less key.
-        predicted_keys |= {_strip_era(key) for key in predicted_keys}
-        return not gold_keys.isdisjoint(predicted_keys)
+        if not gold_keys.isdisjoint(predicted_keys):
+            return True
+        # A name without an era leaves the era unstated, so it matches any era of that name on the other side;
+        # two different stated eras stay different actors.
+        gold_plain = {k for k in gold_keys if not _ERA.search(k)}
+        predicted_plain = {k for k in predicted_keys if not _ERA.search(k)}
+        return not (gold_plain.isdisjoint({_strip_era(k) for k in predicted_keys})
+                    and predicted_plain.isdisjoint({_strip_era(k) for k in gold_keys}))
 
     @classmethod
     def from_file(cls, path: Path = ALIASES_PATH) -> ActorAliases:
