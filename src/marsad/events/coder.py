@@ -231,11 +231,6 @@ class EventCoder:
         by_type = _attack_or_clash(ctx, sentence, by_type)
         candidates = []
         for event_type, typed in by_type.items():
-            if event_type == "Battles" and any(h.strength == "strong" and not set(h.sub_event_types) & TERRITORY_SUB_TYPES
-                                               for h, _ in typed):
-                # a weak territory word beside a strong clash word does not make the clash a takeover
-                typed = [(h, m) for h, m in typed
-                         if h.strength == "strong" or not set(h.sub_event_types) <= TERRITORY_SUB_TYPES]
             if event_type == "Battles":
                 typed = [(h, m) for h, m in typed if not (set(h.sub_event_types) <= TERRITORY_SUB_TYPES
                                                           and _is_state_of_control(ctx, h))]
