@@ -313,6 +313,13 @@ class EventCoder:
             mention.fatalities = sum(f.coded or 0 for f in killed)
             for figure in killed:
                 evidence.append(_evidence(article, "fatalities", figure.start, figure.end))
+        elif _only_wounded(ctx, sentence) or (
+            candidate.event_type in ("Protests", "Riots")
+            and not any(f.counts == "killed" and f.coded for f in ctx.figures)
+        ):
+            # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
+            mention.fatalities = 0
+            explanation.append("no deaths reported: 0 fatalities")
         mention.figures = [_figure_dict(article, f) for f in _figures_in(ctx, sentence.start, sentence.end)]
         mention.evidence = evidence
         mention.explanation = "; ".join(explanation)
@@ -851,6 +858,12 @@ def _event_figures(ctx: _Context, candidate: _Candidate) -> list[Figure]:
             totals = [f for f in killed if f.parts]
             return totals[:1] if totals else _non_overlapping(killed)
     return []
+
+
+def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence counts wounded people and nobody killed."""
+    counts = {f.counts for f in _figures_in(ctx, sentence.start, sentence.end)}
+    return "wounded" in counts and "killed" not in counts
 
 
 def _non_overlapping(figures: list[Figure]) -> list[Figure]:
