@@ -350,3 +350,31 @@ def test_rate_limiter_refills_over_time():
     assert limiter.check("b") == 0  # per client
     now[0] = 1.0
     assert limiter.check("a") == 0
+
+
+def test_alerts_are_served_as_an_atom_feed(tmp_path):
+    from datetime import datetime, timezone
+
+    from lxml import etree
+
+    from marsad.store import Store
+    from marsad.watch.alerts import Alert
+    from marsad.watch.storage import DbAlertStateStore
+    from marsad.web.app import create_app
+
+    db = str(tmp_path / "alerts.db")
+    store = Store.open(db)
+    alert = Alert(key="k1", watchlist="detention sites", severity="high", event_id="ev_1", kind="new",
+                  created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                  reasons=("event type Battles",), changes=(),
+                  event={"id": "ev_1", "event_type": "Battles", "location": "الحسكة", "fatalities": 3})
+    assert DbAlertStateStore(store).add_alert(alert, {"sources": 1, "fatalities": 3}, ["webhook"], now=0.0)
+    client = TestClient(create_app(store))
+    response = client.get("/api/alerts.atom")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/atom+xml")
+    feed = etree.fromstring(response.content)
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 1
+    assert "detention sites" in etree.tostring(entries[0], encoding="unicode")
+    store.close()

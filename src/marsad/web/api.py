@@ -14,7 +14,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from marsad import export as exporting
@@ -513,3 +513,14 @@ async def post_articles(request: Request) -> JSONResponse:
     store, settings = request.app.state.store, request.app.state.settings
     result = await run_in_threadpool(ingest_articles, store, settings, articles)
     return json_response(result)
+
+
+# -- alerts -----------------------------------------------------------------------------------------------------
+
+@router.get("/alerts.atom", summary="Atom feed of the alerts `marsad watch` sent, newest first")
+def alerts_feed(request: Request, store: StoreDep, limit: int = Query(50, ge=1, le=500)) -> Response:
+    from marsad.watch.channels.atom import render_atom
+    from marsad.watch.storage import DbAlertStateStore
+
+    document = render_atom(DbAlertStateStore(store).recent_alerts(limit), self_url=str(request.url))
+    return Response(document, media_type="application/atom+xml; charset=utf-8")
