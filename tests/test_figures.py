@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from marsad.errors import MarsadError
+from marsad.lang.ar.normalize import normalize_with_offsets
 from marsad.text.figures import (
     COUNTS,
     QUALIFIERS,
@@ -299,3 +300,14 @@ def test_loading_an_invalid_file_raises_a_typed_error(tmp_path):
     path.write_text("version: 1\npeople_nouns: []\n", encoding="utf-8")
     with pytest.raises(MarsadError, match="figures.yaml"):
         load_figure_words(path)
+
+
+def test_figures_from_text_already_normalised_are_the_same():
+    # the trailing tanween of ثلاثةُ belongs to the span whether or not the caller normalised first
+    text = "قُتل ثلاثةُ مدنيين وأصيب 5 آخرون، بحسب المرصد السوري"
+    assert extract_figures(text, normalized=normalize_with_offsets(text)) == extract_figures(text)
+
+
+def test_figures_reject_a_normalisation_of_another_text():
+    with pytest.raises(ValueError, match="normalize_with_offsets"):
+        extract_figures("قتل 3 أشخاص", normalized=normalize_with_offsets("قتل"))

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from marsad.lang.ar.normalize import normalize_with_offsets
 from marsad.text.gazetteer import Gazetteer
 from marsad.text.places import PlaceResolver, country_of, most_specific
 
@@ -280,3 +281,13 @@ def test_seed_articles_resolve_ghwayran_and_al_hasakah_near_the_gold(resolver, s
                 assert _distance_km(best.place.lat, best.place.lon, event["lat"], event["lon"]) < 10
         hasakah = next(m.place for m in mentions if m.place.name_en == "Al-Hasakah")
         assert _distance_km(hasakah.lat, hasakah.lon, 36.502, 40.748) < 2
+
+
+def test_resolve_with_text_already_normalised_gives_the_same_mentions(resolver):
+    text = "قصفٌ على سجن الصناعة بحي غويران جنوب مدينة الحسكة، وريف حلب"
+    assert resolver.resolve(text, normalized=normalize_with_offsets(text)) == resolver.resolve(text)
+
+
+def test_resolve_rejects_a_normalisation_of_another_text(resolver):
+    with pytest.raises(ValueError, match="normalize_with_offsets"):
+        resolver.resolve("قصف على حلب", normalized=normalize_with_offsets("حلب"))

@@ -17,11 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
-from marsad.lang.ar.normalize import normalize
+from marsad.lang.ar.normalize import Normalized, normalize
 from marsad.text.numbers import (
     ARTICLE_PROCLITICS,
     PROCLITICS,
@@ -56,6 +56,7 @@ _ATTACHMENT_WORDS = 12
 _REPORTER_WORDS = 6
 _NISBA_PLURAL = ("يين", "يون")
 _CUSTODY = frozenset({"arrested", "abducted", "hostages", "prisoners"})
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")  # the tokenizer's Arabic word (numbers._TOKEN)
 _SENTENCE_END = re.compile(r"[!?؟\n]|\.(?!\d)|(?<!\d)\.")
 
 T = TypeVar("T")
@@ -128,6 +129,7 @@ class PhraseTable(Generic[T]):
                     self._clitics[key] = clitic
             self.longest = max(self.longest, len(words))
         self._firsts = frozenset(p[0] for p in self._phrases)
+        self.firsts = self._firsts  # words a phrase can start with: a fast test before `at`
         self._lasts = frozenset(p[-1] for p in self._phrases)
         self._singles = {p[0]: v for p, v in self._phrases.items() if len(p) == 1}
 
@@ -208,6 +210,13 @@ class FigureWords:
     reporter_stops: frozenset[str]
     continuations: frozenset[str]
     reporter_kinds: PhraseTable[str]
+    # the tokens a negation match can start with (its first word, bare or after و/ف); empty: try everywhere
+    negation_openers: frozenset[str] = frozenset()
+
+    @cached_property
+    def reporter_starters(self) -> frozenset[str]:
+        """Words a reporter preposition or verb can start with."""
+        return self.reporter_prepositions.firsts | self.reporter_verbs.firsts
 
 
 _FIGURE_KEYS = {
@@ -354,6 +363,9 @@ def compile_figure_words(data: dict) -> FigureWords:
     negations = data["negations"]
     reporters = data["reporters"]
     negation, negation_counts = _compile_negation(negations)
+    openers = {normalize(p).split()[0] for table in ("phrases", "triggers") for p in negations[table]}
+    if not all(_ARABIC_WORD.fullmatch(w) for w in openers):
+        openers = set()  # a first word the tokenizer cuts differently: fall back to scanning every position
     return FigureWords(
         version=data["version"],
         nouns=PhraseTable(noun_entries, article=True, accusative=True),
@@ -377,6 +389,7 @@ def compile_figure_words(data: dict) -> FigureWords:
             p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
         ),
         reporter_kinds=table(reporters["kinds"]),
+        negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
 
 
@@ -432,10 +445,19 @@ def extract_figures(
     *,
     words: FigureWords | None = None,
     numbers: NumberWords | None = None,
+    normalized: Normalized | None = None,
 ) -> list[Figure]:
-    """Every count of people reported in `text`, in reading order; breakdown lists come back as one figure."""
+    """Every count of people reported in `text`, in reading order; breakdown lists come back as one figure.
+
+    Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step.
+    """
     lex = words or default_figure_words()
-    tokens = tokenize(text)
+    if normalized is None:
+        tokens = tokenize(text)
+    elif normalized.source_length != len(text):
+        raise ValueError("`normalized` was not made from `text`: pass normalize_with_offsets(text)")
+    else:
+        tokens = replace(tokenize(normalized), source=text)
     spans = scan_numbers(tokens, numbers or default_number_words())
     sentence_starts = _sentence_token_starts(text, tokens, sentences)
     number_starts = {span.first for span in spans}
@@ -788,8 +810,12 @@ class _Reporters:
         start = self._starts[sentence]
         end = self._starts[sentence + 1] if sentence + 1 < len(self._starts) else len(texts)
         cues = []
+        starters = lex.reporter_starters
         k = start
         while k < end:
+            if texts[k] not in starters:
+                k += 1
+                continue
             preposition = lex.reporter_prepositions.at(texts, k)
             verb = None if preposition else lex.reporter_verbs.at(texts, k)
             match = preposition or verb
@@ -824,12 +850,33 @@ class _Reporters:
         return cues
 
 
+def _negation_matches(tokens: Tokens, lex: FigureWords) -> Iterable[re.Match[str]]:
+    """`lex.negation.finditer` over the normalised text, trying only where a match can start.
+
+    The pattern opens with a lookbehind, so the regex engine would try it at every character; a match
+    starts a token that is a negation's first word (maybe after و/ف), and only those tokens are tried.
+    """
+    text = tokens.norm.text
+    if not lex.negation_openers:
+        yield from lex.negation.finditer(text)
+        return
+    openers = lex.negation_openers
+    resume = 0
+    for start, word in zip(tokens.starts, tokens.texts):
+        if start < resume or word not in openers:
+            continue
+        match = lex.negation.match(text, start)
+        if match is not None:
+            resume = match.end()
+            yield match
+
+
 def _negations(
     text: str, tokens: Tokens, lex: FigureWords, sentence_starts: list[int], reporters: _Reporters
 ) -> list[Figure]:
     figures = []
     norm = tokens.norm
-    for match in lex.negation.finditer(norm.text):
+    for match in _negation_matches(tokens, lex):
         if match.group("phrase"):
             key, start = match.group("phrase"), match.start("phrase")
         else:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import gzip
 import io
+import operator
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
@@ -83,6 +84,10 @@ class Place:
         return self.kind in POINT_KINDS
 
 
+# every field of Place but the last, country_name, in order
+_PLACE_FIELDS_BUT_COUNTRY_NAME = operator.attrgetter(*(f.name for f in fields(Place) if f.name != "country_name"))
+
+
 def is_arabic_script(name: str) -> bool:
     """True when `name` is written in Arabic script (and carries no Latin letters)."""
     return bool(_ARABIC_LETTER.search(name)) and not _LATIN_LETTER.search(name)
@@ -119,6 +124,11 @@ def format_row(place: Place) -> str:
 
 def parse_row(line: str, where: str) -> Place:
     """Read one TSV line written by `format_row`."""
+    return _parse_row(line, where, None)
+
+
+def _parse_row(line: str, where: str, country_names: dict[str, str] | None) -> Place:
+    """`parse_row`, filling in the country's English name when `country_names` has it."""
     cells = line.rstrip("\n").split("\t")
     if len(cells) != len(COLUMNS):
         raise GazetteerError(
@@ -131,11 +141,12 @@ def parse_row(line: str, where: str) -> Place:
         raise GazetteerError(f"{where}: bad number ({error}); regenerate the file") from error
     return Place(
         id=cells[0], kind=cells[1], name_en=cells[2], name_ar=cells[3],
-        names_ar=tuple(n for n in cells[4].split(NAME_SEPARATOR) if n),
-        names_en=tuple(n for n in cells[5].split(NAME_SEPARATOR) if n),
+        names_ar=tuple(filter(None, cells[4].split(NAME_SEPARATOR))),
+        names_en=tuple(filter(None, cells[5].split(NAME_SEPARATOR))),
         country=cells[6], admin1=cells[7], admin1_ar=cells[8], admin1_code=cells[9], admin2=cells[10],
         admin2_ar=cells[11], admin2_code=cells[12], lat=lat, lon=lon, population=population,
         feature_class=cells[16], parent=cells[17], source=cells[18],
+        country_name=country_names.get(cells[6], "") if country_names else "",
     )
 
 
@@ -156,12 +167,15 @@ def write_tsv_gz(text: str, path: Path) -> None:
 
 def read_tsv_text(text: str, where: str) -> list[Place]:
     """Places from TSV text (comment and header lines skipped)."""
-    places = []
-    for number, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip() or line.startswith(("#", "id\t")):
-            continue
-        places.append(parse_row(line, f"{where} line {number}"))
-    return places
+    return [parse_row(line, f"{where} line {number}") for number, line in _data_lines(text)]
+
+
+def _data_lines(text: str) -> list[tuple[int, str]]:
+    """(line number, line) for the rows of TSV text: comment, header and blank lines left out."""
+    return [
+        (number, line) for number, line in enumerate(io.StringIO(text), start=1)
+        if line.strip() and not line.startswith(("#", "id\t"))
+    ]
 
 
 def shipped_gazetteer_path() -> Path:
@@ -180,6 +194,10 @@ def user_gazetteer_path() -> Path:
 
 def read_places(path: Path) -> list[Place]:
     """Places from a gazetteer TSV file (gzip or plain)."""
+    return read_tsv_text(_read_text(path), str(path))
+
+
+def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as error:
@@ -188,7 +206,7 @@ def read_places(path: Path) -> list[Place]:
         text = gzip.decompress(raw).decode("utf-8") if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8")
     except (OSError, UnicodeDecodeError, EOFError) as error:
         raise GazetteerError(f"gazetteer {path} is corrupt ({error}); regenerate or delete it") from error
-    return read_tsv_text(text, str(path))
+    return text
 
 
 class Gazetteer:
@@ -199,6 +217,8 @@ class Gazetteer:
         self._by_key: dict[str, list[str]] | None = None
         self._country_names: dict[str, str] = {}
         self._admin1_by_code: dict[str, Place] = {}
+        # ids of places `load` stored with their country's name already filled in (see `_add_file`)
+        self._prefilled: set[str] = set()
         self.add_all(places)
 
     @classmethod
@@ -207,7 +227,8 @@ class Gazetteer:
 
         `user_path=True` uses `user_gazetteer_path()`; a path uses that file; False/None loads no user file.
         """
-        gazetteer = cls(read_places(Path(path) if path is not None else shipped_gazetteer_path()))
+        gazetteer = cls()
+        gazetteer._add_file(Path(path) if path is not None else shipped_gazetteer_path())
         if user_path is True:
             user_file: Path | None = user_gazetteer_path()
         elif user_path:
@@ -215,8 +236,26 @@ class Gazetteer:
         else:
             user_file = None
         if user_file is not None and user_file.exists():
-            gazetteer.add_all(read_places(user_file))
+            gazetteer._add_file(user_file)
         return gazetteer
+
+    def _add_file(self, path: Path) -> None:
+        """Add the places of a gazetteer file (as `add_all(read_places(path))` does).
+
+        Each place is built with its country's name filled in, as iteration and lookups return it, instead of
+        being copied with the name on every access; building a place is most of the cost of loading.
+        """
+        lines = _data_lines(_read_text(path))
+        names = dict(self._country_names)
+        for _, line in lines:
+            cells = line.split("\t", 7)
+            if len(cells) > 6 and cells[1] == "country":
+                names[cells[6]] = cells[2]
+        places = [_parse_row(line, f"{path} line {number}", names) for number, line in lines]
+        for place in places:
+            self.add(place)
+            if place.country_name:
+                self._prefilled.add(place.id)
 
     def add_all(self, places: Iterable[Place]) -> None:
         """Add places; a place with an id already present replaces the old one."""
@@ -226,11 +265,25 @@ class Gazetteer:
     def add(self, place: Place) -> None:
         """Add one place (replacing a place with the same id)."""
         if place.kind == "country":
+            renamed = self._country_names.get(place.country, place.name_en) != place.name_en
             self._country_names[place.country] = place.name_en
+            if renamed:
+                self._clear_prefilled_names(place.country)
         if place.kind == "region" and place.admin1_code:
             self._admin1_by_code[place.admin1_code] = place
+        self._prefilled.discard(place.id)
         self._by_id[place.id] = place
         self._by_key = None  # the name index is rebuilt on the next lookup
+
+    def _clear_prefilled_names(self, country: str) -> None:
+        """Forget the country names filled in at load for `country`, so they follow its new name."""
+        for place_id in [i for i in self._prefilled if self._by_id[i].country == country]:
+            named = self._by_id[place_id]
+            unnamed = Place(*_PLACE_FIELDS_BUT_COUNTRY_NAME(named), country_name="")
+            self._by_id[place_id] = unnamed
+            if self._admin1_by_code.get(named.admin1_code) is named:
+                self._admin1_by_code[named.admin1_code] = unnamed
+            self._prefilled.discard(place_id)
 
     def _name_index(self) -> dict[str, list[str]]:
         if self._by_key is None:
@@ -283,7 +336,9 @@ class Gazetteer:
     def _with_country_name(self, place: Place) -> Place:
         if place.country_name:
             return place
-        return replace(place, country_name=self._country_names.get(place.country, place.country))
+        # positional copy: `dataclasses.replace` costs twice as much, and the first iteration copies every place
+        name = self._country_names.get(place.country, place.country)
+        return Place(*_PLACE_FIELDS_BUT_COUNTRY_NAME(place), country_name=name)
 
     def merge_geonames_dump(self, file: Path | str | io.TextIOBase, countries: Iterable[str] | None = None) -> list[Place]:
         """Merge a GeoNames country dump (19 tab-separated columns); return the places added."""

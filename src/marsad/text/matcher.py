@@ -33,6 +33,8 @@ ARTICLE_PROCLITICS = frozenset(p + "ال" for p in PROCLITICS if not p.endswith(
 # ل + ال contracts to لل: the term's ال loses its alef, so the hit starts one letter in.
 CONTRACTED_ARTICLE_PROCLITICS = frozenset(c + "ل" for c in CONJUNCTIONS)
 _MAX_PROCLITIC_LENGTH = max(len(p) for p in PROCLITICS | ARTICLE_PROCLITICS | CONTRACTED_ARTICLE_PROCLITICS)
+# A term glued to the letter before it can only be preceded by a clitic ending in one of these letters.
+_CLITIC_FINAL_LETTERS = frozenset(p[-1] for p in PROCLITICS | ARTICLE_PROCLITICS | CONTRACTED_ARTICLE_PROCLITICS if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +74,14 @@ class TermMatcher(Generic[T]):
         self._suffixes = frozenset(normalize(s) for s in suffixes)
         self._max_suffix_length = max((len(s) for s in self._suffixes), default=0)
         self._article = article
+        self._payload_tuples = {key: tuple(payloads) for key, payloads in self._payloads.items()}
         self._automaton = ahocorasick.Automaton()
         for key in self._payloads:
-            self._automaton.add_word(key, (key, False))
+            self._automaton.add_word(key, (key, False, len(key)))
             if key.startswith("ال") and len(key) > 3:
                 contracted = key[1:]
                 if contracted not in self._payloads:
-                    self._automaton.add_word(contracted, (key, True))
+                    self._automaton.add_word(contracted, (key, True, len(contracted)))
         if self._payloads:
             self._automaton.make_automaton()
 
@@ -95,40 +98,53 @@ class TermMatcher(Generic[T]):
         if not self._payloads:
             return []
         source = None if isinstance(text, Normalized) else text
-        hits = []
         haystack = norm.text
-        for last, (key, contracted) in self._automaton.iter(haystack):
-            length = len(key) - 1 if contracted else len(key)
-            start = last - length + 1
+        size = len(haystack)
+        suffixes = self._suffixes
+        hits = []
+        # Most automaton hits sit inside longer words; the cheap one-letter tests below drop them before any
+        # clitic analysis (the letter after the hit is tested first: it rejects the most).
+        for last, (key, contracted, length) in self._automaton.iter(haystack):
             end = last + 1
-            prefix = self._accepted_prefix(haystack, start, key, contracted)
-            if prefix is None:
-                continue
-            suffix = self._accepted_suffix(haystack, end)
-            if suffix is None:
-                continue
+            if end < size and ((char := haystack[end]).isalnum() or char == "_"):
+                if not suffixes:
+                    continue
+                suffix = self._accepted_suffix(haystack, end)
+                if suffix is None:
+                    continue
+            else:
+                suffix = ""
+            start = end - length
+            if start and ((char := haystack[start - 1]).isalnum() or char == "_"):
+                if char not in _CLITIC_FINAL_LETTERS:
+                    continue
+                prefix = self._accepted_prefix(haystack, start, key, contracted)
+                if prefix is None:
+                    continue
+            elif contracted:
+                continue  # the contracted form needs its ل
+            else:
+                prefix = ""
             hits.append((start, end, key, prefix, suffix))
         if not overlapping:
             hits = _leftmost_longest(hits)
         matches = []
+        to_source = norm.to_source
+        payloads = self._payload_tuples
         for start, end, key, prefix, suffix in hits:
-            src_start, src_end = norm.to_source(start, end)
+            src_start, src_end = to_source(start, end)
             surface = source[src_start:src_end] if source is not None else haystack[start:end]
-            matches.append(
-                TermMatch(
-                    src_start, src_end, surface, key, tuple(self._payloads[key]), prefix, suffix, start, end
-                )
-            )
+            matches.append(TermMatch(src_start, src_end, surface, key, payloads[key], prefix, suffix, start, end))
         return matches
 
     def _accepted_prefix(self, text: str, start: int, key: str, contracted: bool) -> str | None:
         # Only a few letters of clitics can precede a term inside its word; scanning further is wasted work on
         # the many hits that sit in the middle of longer words.
-        limit = max(0, start - _MAX_PROCLITIC_LENGTH)
+        limit = start - _MAX_PROCLITIC_LENGTH if start > _MAX_PROCLITIC_LENGTH else 0
         word_start = start
-        while word_start > limit and _is_word_char(text[word_start - 1]):
+        while word_start > limit and ((char := text[word_start - 1]).isalnum() or char == "_"):
             word_start -= 1
-        if word_start > 0 and _is_word_char(text[word_start - 1]):
+        if word_start > 0 and ((char := text[word_start - 1]).isalnum() or char == "_"):
             return None
         prefix = text[word_start:start]
         if contracted:

@@ -17,6 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -93,6 +94,44 @@ class PlaceMention:
     qualifier: str = ""  # the place/direction word that shaped the reading, e.g. "جنوب", "ريف", "حي"
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class _NameFacts:
+    """What a name's candidate places say by themselves, whatever the context (computed once per name)."""
+
+    candidates: tuple[Place, ...]
+    countries: frozenset[str]
+    admin1: frozenset[str]  # the candidates' admin1 codes, empty ones left out
+    single_admin1: str | None  # the admin1 code (maybe "") every candidate shares, None when they differ
+    weak: bool  # short, tiny or foreign: needs a place word or support to stand alone
+    long_core: bool  # longer than WEAK_NAME_LENGTH once the article is off
+
+    @classmethod
+    def of(cls, key: str, candidates: tuple[Place, ...]) -> _NameFacts:
+        core = key.removeprefix("ال")
+        curated = any(p.feature_class == "curated" for p in candidates)
+        biggest = max((p.population for p in candidates), default=0)
+        weak = (
+            " " not in key
+            and not curated
+            and not any(p.kind in ("country", "region") for p in candidates)
+            and (
+                len(core) <= WEAK_NAME_LENGTH
+                # population 0 means "unknown" in GeoNames (most Syrian towns); only a known tiny one is weak
+                or 0 < biggest < WEAK_NAME_POPULATION
+                or (all(p.country in NON_ARABIC_COUNTRIES for p in candidates) and biggest < WEAK_FOREIGN_POPULATION)
+            )
+        )
+        all_admin1 = {p.admin1_code for p in candidates}
+        return cls(
+            candidates,
+            frozenset(p.country for p in candidates),
+            frozenset(code for code in all_admin1 if code),
+            next(iter(all_admin1)) if len(all_admin1) == 1 else None,
+            weak,
+            len(core) > WEAK_NAME_LENGTH,
+        )
+
+
 @dataclass(slots=True, eq=False)
 class _Hit:
     start: int
@@ -102,6 +141,7 @@ class _Hit:
     surface: str
     key: str
     candidates: tuple[Place, ...]
+    facts: _NameFacts
     kind_word: str = ""
     near_word: str = ""
     country_in_word: str = ""
@@ -124,6 +164,7 @@ def load_stop_list(path: Path | None = None) -> frozenset[str]:
 _CONTEXT_WORDS = frozenset(_KIND_WORDS) | _NEAR_WORDS
 
 
+@lru_cache(maxsize=16384)
 def _strip_clitics(word: str) -> str:
     if word in _CONTEXT_WORDS:
         return word
@@ -148,6 +189,7 @@ class PlaceResolver:
         self.gazetteer = gazetteer
         self.stop_list = frozenset(normalize(w) for w in stop_list) if stop_list is not None else load_stop_list()
         self._matcher: TermMatcher[Place] | None = None
+        self._facts: dict[str, _NameFacts] = {}
 
     @property
     def matcher(self) -> TermMatcher[Place]:
@@ -158,26 +200,40 @@ class PlaceResolver:
         return self._matcher
 
     def resolve(
-        self, text: str, *, country_hint: str | None = None, outlet_country: str | None = None
+        self, text: str, *, country_hint: str | None = None, outlet_country: str | None = None,
+        normalized: Normalized | None = None,
     ) -> list[PlaceMention]:
-        """Place mentions in `text`, in text order; `country_hint`/`outlet_country` are ISO codes."""
-        norm = normalize_with_offsets(text)
+        """Place mentions in `text`, in text order; `country_hint`/`outlet_country` are ISO codes.
+
+        Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step.
+        """
+        if normalized is None:
+            norm = normalize_with_offsets(text)
+        elif normalized.source_length != len(text):
+            raise ValueError("`normalized` was not made from `text`: pass normalize_with_offsets(text)")
+        else:
+            norm = normalized
         hits = [self._read_context(norm, text, m) for m in self.matcher.find(norm)]
         hits = self._merge_neighbourhood_phrases(hits, norm)
         support = self._context(hits, country_hint)
         kept = [h for i, h in enumerate(hits) if self._is_supported(i, hits, support, country_hint)]
-        for _ in range(2):  # a second pass lets confident picks steer the ambiguous ones
-            for hit in kept:
-                self._choose(hit, support, country_hint, outlet_country)
-            support = self._context(kept, country_hint, resolved=True)
+        for hit in kept:
+            self._choose(hit, support, country_hint, outlet_country)
+        # a second pass lets confident picks steer the ambiguous ones
+        support = self._context(kept, country_hint, resolved=True)
+        for hit in kept:
+            self._choose(hit, support, country_hint, outlet_country)
         return [self._mention(h) for h in kept if h.chosen is not None]
 
     # -- reading the hits ---------------------------------------------------------------------------------
 
     def _read_context(self, norm: Normalized, source: str, match) -> _Hit:
+        facts = self._facts.get(match.term)
+        if facts is None or facts.candidates is not match.payloads:
+            facts = self._facts[match.term] = _NameFacts.of(match.term, match.payloads)
         hit = _Hit(
             match.start, match.end, match.norm_start, match.norm_end, source[match.start:match.end],
-            match.term, match.payloads,
+            match.term, match.payloads, facts,
         )
         prefix_word = match.prefix
         before = _words_before(norm.text, match.norm_start - len(prefix_word), 4)
@@ -210,21 +266,25 @@ class PlaceResolver:
             matching = tuple(c for c in hit.candidates if c.kind == "neighbourhood" and c.parent in parents)
             if matching:
                 hit.candidates = matching
+                hit.facts = _NameFacts.of(hit.key, matching)
         return hits
 
     def _context(self, hits: list[_Hit], country_hint: str | None, *, resolved: bool = False) -> dict[str, Counter]:
         countries: Counter = Counter()
         admin1: Counter = Counter()
         for hit in hits:
-            places = (hit.chosen,) if resolved and hit.chosen else hit.candidates
+            if resolved and hit.chosen:
+                countries[hit.chosen.country] += 1
+                if hit.chosen.admin1_code:
+                    admin1[hit.chosen.admin1_code] += 1
+                continue
             if not resolved and hit.key in self.stop_list and not hit.kind_word:
                 continue
-            hit_countries = {p.country for p in places}
-            if len(hit_countries) == 1:
-                countries[next(iter(hit_countries))] += 1
-            hit_admin1 = {p.admin1_code for p in places if p.admin1_code}
-            if len(hit_admin1) == 1 and (resolved or len(hit_countries) == 1):
-                admin1[next(iter(hit_admin1))] += 1
+            facts = hit.facts
+            if len(facts.countries) == 1:
+                countries[next(iter(facts.countries))] += 1
+            if len(facts.admin1) == 1 and (resolved or len(facts.countries) == 1):
+                admin1[next(iter(facts.admin1))] += 1
         if country_hint:
             countries[country_hint] += 2
         return {"countries": countries, "admin1": admin1}
@@ -234,31 +294,17 @@ class PlaceResolver:
         hit = hits[index]
         if hit.kind_word:
             return True
-        core = hit.key.removeprefix("ال")
+        facts = hit.facts
         stopped = hit.key in self.stop_list
-        curated = any(p.feature_class == "curated" for p in hit.candidates)
-        biggest = max((p.population for p in hit.candidates), default=0)
-        weak = (
-            " " not in hit.key
-            and not curated
-            and not any(p.kind in ("country", "region") for p in hit.candidates)
-            and (
-                len(core) <= WEAK_NAME_LENGTH
-                # population 0 means "unknown" in GeoNames (most Syrian towns); only a known tiny one is weak
-                or 0 < biggest < WEAK_NAME_POPULATION
-                or (all(p.country in NON_ARABIC_COUNTRIES for p in hit.candidates) and biggest < WEAK_FOREIGN_POPULATION)
-            )
-        )
-        if not stopped and not weak:
+        if not stopped and not facts.weak:
             return True
         if stopped and hit.near_word != _COUNTRYSIDE:
             return self._followed_by_same_province(index, hits)
-        others = support["admin1"].copy()
-        for place in {p.admin1_code for p in hit.candidates if len({c.admin1_code for c in hit.candidates}) == 1}:
-            others[place] -= 1  # the hit must not support itself
-        if any(others[p.admin1_code] > 0 for p in hit.candidates if p.admin1_code):
+        admin1 = support["admin1"]
+        # the hit must not support itself
+        if any(admin1[code] - (code == facts.single_admin1) > 0 for code in facts.admin1):
             return True
-        if country_hint and any(p.country == country_hint for p in hit.candidates) and len(core) > WEAK_NAME_LENGTH:
+        if country_hint and country_hint in facts.countries and facts.long_core:
             return True
         return hit.near_word != "" or self._followed_by_same_province(index, hits)
 
@@ -270,8 +316,7 @@ class PlaceResolver:
         following = hits[index + 1]
         if following.norm_start - hit.norm_end > 16:
             return False
-        codes = {p.admin1_code for p in following.candidates}
-        return any(p.admin1_code in codes for p in hit.candidates if p.admin1_code)
+        return not hit.facts.admin1.isdisjoint(following.facts.admin1)
 
     # -- choosing among candidates ---------------------------------------------------------------------
 
@@ -285,8 +330,12 @@ class PlaceResolver:
             if hit.kind_word in ("محافظه", "ولايه") and not fitting:
                 fitting = tuple(c for c in candidates if c.kind in SETTLEMENT_KINDS)
             candidates = fitting or candidates
-        own_countries = {p.country for p in hit.candidates}
-        own_admin1 = {p.admin1_code for p in hit.candidates} if len({p.admin1_code for p in hit.candidates}) == 1 else set()
+        if len(candidates) == 1:
+            hit.ranked = candidates
+            hit.chosen = candidates[0]
+            return
+        own_countries = hit.facts.countries
+        own_admin1 = {hit.facts.single_admin1} if hit.facts.single_admin1 is not None else set()
 
         def score(place: Place) -> float:
             value = math.log10(place.population + 10) / 2

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DELETE = (
     "\u0640"  # tatweel
@@ -52,12 +53,31 @@ for _c in range(ord("A"), ord("Z") + 1):
 for _ws in "\t\n\r\x0b\x0c\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\x85":
     _MAP[_ws] = " "
 
-_TABLE = {ord(k): v for k, v in _MAP.items()}
-_TABLE.update({ord(c): None for c in _DELETE})
+# str.translate looks every character up in the table, and a character missing from a dict costs a KeyError
+# raised and cleared. A list indexed by code point over the whole Basic Multilingual Plane answers every
+# lookup without hashing or exceptions (characters beyond it raise IndexError, which translate reads as
+# "unchanged", like a missing key).
+_BMP = 0x10000
+_TABLE: list[int | str | None] = list(range(_BMP))
+for _k, _v in _MAP.items():
+    _TABLE[ord(_k)] = _v
+# the same, marking deleted characters with a noncharacter instead of dropping them, so that one pass also
+# tells where the deletions were
+_DELETED = "\uffff"
+_MARKING_TABLE = list(_TABLE)
+for _c in _DELETE:
+    _TABLE[ord(_c)] = None
+    _MARKING_TABLE[ord(_c)] = _DELETED
 _DELETE_RUNS = re.compile("[" + re.escape(_DELETE) + "]+")
+# offsets start as 0, 1, 2 ...: slicing this shared list is cheaper than making new int objects each time
+_INDEXES_LIMIT = 1 << 16
+_INDEXES: list[int] = list(range(4096))
 
 # second pass: collapse runs of spaces; drop spaces around "/" between digits
 _SECOND_PASS = re.compile(r"(?<=\d) *(/) *(?=\d)| {2,}")
+# the same without a "/" in the text; its literal prefix lets the regex engine skip ahead quickly
+_SPACE_RUNS = re.compile(" {2,}")
+_OFFSETS_CACHE_SIZE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +99,8 @@ class Normalized:
 def normalize(text: str) -> str:
     """Fold Arabic spelling variation for matching; see the module docstring for the rules."""
     folded = text.translate(_TABLE)
+    if "/" not in folded:
+        return _SPACE_RUNS.sub(" ", folded) if "  " in folded else folded
     return _SECOND_PASS.sub(_second_pass_replacement, folded)
 
 
@@ -87,33 +109,57 @@ def _second_pass_replacement(match: re.Match[str]) -> str:
 
 
 def normalize_with_offsets(text: str) -> Normalized:
-    """Like `normalize`, and keep for every output character the index of its source character."""
-    folded = text.translate(_TABLE)
-    if len(folded) == len(text):
-        kept = list(range(len(text)))
+    """Like `normalize`, and keep for every output character the index of its source character.
+
+    The last few results are kept, so resolvers handed the same article text share one normalisation; the
+    returned value is shared and must not be modified.
+    """
+    return _normalize_with_offsets(text)
+
+
+@lru_cache(maxsize=_OFFSETS_CACHE_SIZE)
+def _normalize_with_offsets(text: str) -> Normalized:
+    offsets = _indexes(len(text))
+    if _DELETED in text:  # the marker itself is in the text: find the deletions the slow way
+        folded = text.translate(_TABLE)
+        if len(folded) != len(text):
+            for deleted in reversed(list(_DELETE_RUNS.finditer(text))):
+                del offsets[deleted.start():deleted.end()]
     else:
-        kept = []
-        previous_end = 0
-        for deleted in _DELETE_RUNS.finditer(text):
-            kept.extend(range(previous_end, deleted.start()))
-            previous_end = deleted.end()
-        kept.extend(range(previous_end, len(text)))
-    pieces: list[str] = []
-    offsets: list[int] = []
+        folded = text.translate(_MARKING_TABLE)
+        position = folded.rfind(_DELETED)
+        if position >= 0:
+            # deleting from the end keeps the earlier positions valid; each deletion is one memmove
+            while position >= 0:
+                del offsets[position]
+                position = folded.rfind(_DELETED, 0, position)
+            folded = folded.replace(_DELETED, "")
+    if "/" in folded:
+        matches = list(_SECOND_PASS.finditer(folded))
+    elif "  " in folded:
+        matches = list(_SPACE_RUNS.finditer(folded))
+    else:
+        return Normalized(folded, offsets, len(text))
+    pieces = []
     cursor = 0
-    for match in _SECOND_PASS.finditer(folded):
+    for match in matches:
         pieces.append(folded[cursor:match.start()])
-        offsets.extend(kept[cursor:match.start()])
-        if match.group(1):
-            pieces.append("/")
-            offsets.append(kept[match.start(1)])
-        else:
-            pieces.append(" ")
-            offsets.append(kept[match.start()])
+        pieces.append("/" if match.lastindex else " ")
         cursor = match.end()
     pieces.append(folded[cursor:])
-    offsets.extend(kept[cursor:])
+    for match in reversed(matches):
+        # a run becomes one character: the kept "/" or the run's first space
+        kept = offsets[match.start(1)] if match.lastindex else offsets[match.start()]
+        offsets[match.start():match.end()] = (kept,)
     return Normalized("".join(pieces), offsets, len(text))
+
+
+def _indexes(length: int) -> list[int]:
+    """A new list [0, 1, ..., length - 1]."""
+    global _INDEXES
+    if length > len(_INDEXES) and length <= _INDEXES_LIMIT:
+        _INDEXES = list(range(max(length, 2 * len(_INDEXES))))
+    return _INDEXES[:length] if length <= len(_INDEXES) else list(range(length))
 
 
 ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")

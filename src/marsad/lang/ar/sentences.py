@@ -80,6 +80,7 @@ def validate_abbreviations(data: object) -> list[str]:
     return problems
 
 
+@lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     return normalize(word).replace("ـ", "")
 
@@ -94,10 +95,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _split_line(text: str, start: int, end: int, abbreviations: _Abbreviations, out: list[Sentence]) -> None:
-    protected = [(m.start() + start, m.end() + start) for m in _PROTECTED.finditer(text, start, end)]
+    protected = _protected_spans(text, start, end)
     sentence_start = start
     for mark in _TERMINALS.finditer(text, start, end):
-        if any(a <= mark.start() < b for a, b in protected):
+        if protected and any(a <= mark.start() < b for a, b in protected):
             continue
         boundary = _absorb_closers(text, sentence_start, mark.end(), end)
         if boundary < end and not text[boundary].isspace():
@@ -107,6 +108,13 @@ def _split_line(text: str, start: int, end: int, abbreviations: _Abbreviations, 
         _emit(text, sentence_start, boundary, out)
         sentence_start = boundary
     _emit(text, sentence_start, end, out)
+
+
+def _protected_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # The URL and e-mail pattern is slow to try at every position; a line without its anchors has no match.
+    if text.find("@", start, end) < 0 and text.find("http", start, end) < 0 and text.find("www.", start, end) < 0:
+        return []
+    return [(m.start() + start, m.end() + start) for m in _PROTECTED.finditer(text, start, end)]
 
 
 def _absorb_closers(text: str, sentence_start: int, position: int, end: int) -> int:
