@@ -148,13 +148,14 @@ class EventCoder:
                 index += 1
             paragraph_of.append(index)
         anchor = _parse_anchor(article.published, article.url)
-        places = self.places.resolve(text, outlet_country=article.outlet_country)
+        places = self.places.resolve(text, outlet_country=article.outlet_country, normalized=norm)
         first_pass_actors = self.actors.resolve(text, normalized=norm)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
         country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end)
         if country:
             places = _in_article_countries(self.places.resolve(text, country_hint=country,
-                                                               outlet_country=article.outlet_country), country)
+                                                               outlet_country=article.outlet_country,
+                                                               normalized=norm), country)
         country_name = self.places.gazetteer.country_name(country) if country else None
         actors = self.actors.resolve(text, country=country_name, date=anchor, normalized=norm)
         return _Context(
@@ -166,7 +167,7 @@ class EventCoder:
             dates=resolve_dates(text, anchor, normalized=norm),
             places=places,
             actors=actors,
-            figures=extract_figures(text, sentences),
+            figures=extract_figures(text, sentences, normalized=norm),
             country=country,
             country_name=country_name,
             non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
