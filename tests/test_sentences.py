@@ -102,3 +102,9 @@ def test_every_listed_abbreviation_does_not_end_a_sentence(abbreviation):
 ])
 def test_abbreviation_validator_reports_problems(data, problem):
     assert any(problem in message for message in validate_abbreviations(data))
+
+
+def test_a_url_on_a_later_line_is_not_split_at_its_dots():
+    text = "قال المرصد إن الاشتباكات مستمرة.\nوللمزيد زوروا الموقع www.marsad-news.example/reports/2024.html اليوم."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[-1] == "وللمزيد زوروا الموقع www.marsad-news.example/reports/2024.html اليوم."

@@ -114,7 +114,7 @@ def _protected_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # The URL and e-mail pattern is slow to try at every position; a line without its anchors has no match.
     if text.find("@", start, end) < 0 and text.find("http", start, end) < 0 and text.find("www.", start, end) < 0:
         return []
-    return [(m.start() + start, m.end() + start) for m in _PROTECTED.finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in _PROTECTED.finditer(text, start, end)]
 
 
 def _absorb_closers(text: str, sentence_start: int, position: int, end: int) -> int:
