@@ -422,3 +422,24 @@ def test_alert_engine_on_the_db_store_alerts_once_across_restarts_and_retries(wa
     assert again == [] and [d.attempts for d in report.delivered] == [2] and len(channel.sent) == 1
     [update], _ = restarted.process([{**event, "fatalities": 5}])
     assert update.changes == ("fatalities 2 → 5",) and len(channel.sent) == 2
+
+
+def test_watchlists_stored_through_the_api_round_trip_and_validate(db_url):
+    from marsad.errors import UsageError
+    from marsad.store import Store
+    from marsad.watch.storage import WatchlistStore
+
+    store = Store.open(db_url)
+    try:
+        stored = WatchlistStore(store)
+        stored.put({"name": "sahel-camps", "severity": "high", "countries": ["Mali", "Burkina Faso"],
+                    "place_kinds": ["camp"], "keywords": ["مخيم"]})
+        stored.put({"name": "sahel-camps", "severity": "critical", "countries": ["Mali"]})  # replaces
+        [watchlist] = stored.watchlists()
+        assert (watchlist.name, watchlist.severity, watchlist.countries) == ("sahel-camps", "critical", ("Mali",))
+        with pytest.raises(UsageError, match="severity"):
+            stored.put({"name": "bad", "severity": "extreme"})
+        assert [w["name"] for w in stored.all()] == ["sahel-camps"]
+        assert stored.delete("sahel-camps") and not stored.delete("sahel-camps")
+    finally:
+        store.close()

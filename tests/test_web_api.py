@@ -378,3 +378,29 @@ def test_alerts_are_served_as_an_atom_feed(tmp_path):
     assert len(entries) == 1
     assert "detention sites" in etree.tostring(entries[0], encoding="unicode")
     store.close()
+
+
+def test_watchlists_are_managed_through_the_api_with_the_token(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    definition = {"severity": "high", "event_types": ["Battles"], "place_kinds": ["prison"], "min_sources": 2}
+    created = writable.put("/api/watchlists/detention-sites", content=json.dumps(definition), headers=auth)
+    assert created.status_code == 200, created.text
+    assert created.json()["name"] == "detention-sites"
+    listed = writable.get("/api/watchlists").json()
+    assert listed["count"] == 1 and listed["data"][0]["severity"] == "high"
+    assert writable.get("/api/watchlists/detention-sites").json()["place_kinds"] == ["prison"]
+    assert writable.delete("/api/watchlists/detention-sites", headers=auth).json() == {"deleted": "detention-sites"}
+    assert writable.get("/api/watchlists/detention-sites").status_code == 404
+
+
+def test_a_watchlist_write_without_the_token_is_refused_in_the_one_error_shape(writable):
+    response = writable.put("/api/watchlists/x", content=json.dumps({"severity": "high"}))
+    assert response.status_code == 401
+    assert set(response.json()["error"]) == {"code", "message"}
+
+
+def test_an_invalid_watchlist_is_a_400_that_names_the_key(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json"}
+    response = writable.put("/api/watchlists/bad", content=json.dumps({"severity": "extreme"}), headers=auth)
+    assert response.status_code == 400
+    assert "severity" in response.json()["error"]["message"]

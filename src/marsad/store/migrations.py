@@ -45,13 +45,21 @@ def _linked_events(conn: sa.Connection) -> None:
 
 
 def _watch_tables(conn: sa.Connection) -> None:
-    from marsad.watch.storage import create_watch_tables  # the watch package owns its tables
+    from marsad.watch.storage import (
+        create_watch_tables,  # the watch package owns its tables
+    )
 
     create_watch_tables(conn)
 
 
 _EVENT_COVER_COLUMNS = ("event_date", "admin1", "fatalities", "n_conflicts", "latitude", "longitude", "actor1",
                         "actor2", "assoc_actor_1", "assoc_actor_2", "sources", "id")
+
+
+def _watchlist_table(conn: sa.Connection) -> None:
+    from marsad.watch.storage import create_watchlist_table
+
+    create_watchlist_table(conn)
 
 
 def _covering_event_indexes(conn: sa.Connection) -> None:
@@ -72,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "linked events, incidents, mention links", _linked_events),
     Migration(4, "watch state, alerts and deliveries", _watch_tables),
     Migration(5, "covering indexes for filtered event lists", _covering_event_indexes),
+    Migration(6, "watchlists managed through the API", _watchlist_table),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

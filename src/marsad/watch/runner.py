@@ -32,6 +32,7 @@ from marsad.watch.poll import FetchedArticle, PollReport, poll_once, watch_forev
 from marsad.watch.storage import (
     DbAlertStateStore,
     DbFetchStateStore,
+    WatchlistStore,
     create_watch_tables,
 )
 from marsad.watch.watchlists import Watchlist, load_watchlists, match
@@ -86,7 +87,11 @@ def run_watch(config_path: str | Path, db: str, *, once: bool = False, stop: thr
         state = DbFetchStateStore(store)
         current = WatchReport(started=clock())
 
+        stored_watchlists = WatchlistStore(store)
+
         def ingest(articles: list[FetchedArticle]) -> None:
+            # watchlists managed through the API take effect on the next batch, without a restart
+            engine.watchlists = (*config.watchlists, *stored_watchlists.watchlists())
             summary, article_ids = ingest_articles(pipeline, articles)
             current.runs.append(summary.run_id)
             current.alerts.extend(evaluate_articles(store, engine, article_ids, gazetteer=_gazetteer_of(pipeline)))

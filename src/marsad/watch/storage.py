@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -21,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from marsad.store.schema import metadata
 from marsad.watch.alerts import Alert, Delivery
 from marsad.watch.state import SourceState
+from marsad.watch.watchlists import Watchlist, parse_watchlist
 
 if TYPE_CHECKING:
     from marsad.store import Store
@@ -73,6 +75,14 @@ alert_deliveries = sa.Table(
     sa.Column("last_error", sa.Text),
     sa.Column("next_attempt", sa.Float, nullable=False),
     sa.Column("delivered_at", sa.Float),
+)
+
+watchlist_definitions = sa.Table(
+    "watchlists",
+    metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("definition", sa.Text, nullable=False),  # JSON mapping, as a watchlist YAML file would hold
+    sa.Column("updated_at", sa.Text, nullable=False),
 )
 
 WATCH_TABLES = (watch_sources, watch_seen_items, alerts, alert_deliveries)
@@ -248,3 +258,45 @@ def _delivery(row: sa.Row) -> Delivery:
     return Delivery(alert_key=values["alert_key"], channel=values["channel"], status=values["status"],
                     attempts=values["attempts"], last_error=values["last_error"],
                     next_attempt=values["next_attempt"], delivered_at=values["delivered_at"])
+
+
+def create_watchlist_table(conn: sa.Connection) -> None:
+    """Create the table of watchlists managed through the API (schema migration 6)."""
+    watchlist_definitions.create(conn, checkfirst=True)
+
+
+class WatchlistStore:
+    """Watchlists kept in the store (managed through the API), used by `marsad watch` beside its config's."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def all(self) -> list[dict[str, Any]]:
+        query = sa.select(watchlist_definitions).order_by(watchlist_definitions.c.name)
+        with self.store.engine.connect() as conn:
+            return [{**json.loads(row.definition), "updated_at": row.updated_at} for row in conn.execute(query)]
+
+    def get(self, name: str) -> dict[str, Any] | None:
+        query = sa.select(watchlist_definitions).where(watchlist_definitions.c.name == name)
+        with self.store.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return {**json.loads(row.definition), "updated_at": row.updated_at} if row else None
+
+    def watchlists(self) -> list[Watchlist]:
+        return [parse_watchlist({k: v for k, v in d.items() if k != "updated_at"}, f"watchlist {d['name']}")
+                for d in self.all()]
+
+    def put(self, definition: dict[str, Any]) -> Watchlist:
+        """Validate and store a watchlist (replacing one of the same name); raises UsageError when invalid."""
+        watchlist = parse_watchlist(definition, f"watchlist {definition.get('name', '?')}")
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        with self.store.transaction() as conn:
+            conn.execute(watchlist_definitions.delete().where(watchlist_definitions.c.name == watchlist.name))
+            conn.execute(watchlist_definitions.insert().values(name=watchlist.name, definition=_dumps(definition),
+                                                               updated_at=stamp))
+        return watchlist
+
+    def delete(self, name: str) -> bool:
+        with self.store.transaction() as conn:
+            result = conn.execute(watchlist_definitions.delete().where(watchlist_definitions.c.name == name))
+        return bool(result.rowcount)

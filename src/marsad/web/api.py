@@ -524,3 +524,53 @@ def alerts_feed(request: Request, store: StoreDep, limit: int = Query(50, ge=1, 
 
     document = render_atom(DbAlertStateStore(store).recent_alerts(limit), self_url=str(request.url))
     return Response(document, media_type="application/atom+xml; charset=utf-8")
+
+
+# -- watchlists -------------------------------------------------------------------------------------------------
+
+@router.get("/watchlists", summary="Watchlists kept in the store (used by `marsad watch` beside its config's)",
+            tags=["alerts"])
+def list_watchlists(store: StoreDep) -> JSONResponse:
+    from marsad.watch.storage import WatchlistStore
+
+    data = WatchlistStore(store).all()
+    return json_response({"data": data, "count": len(data)})
+
+
+@router.get("/watchlists/{name}", summary="One stored watchlist", tags=["alerts"])
+def get_watchlist(store: StoreDep, name: str) -> JSONResponse:
+    from marsad.watch.storage import WatchlistStore
+
+    found = WatchlistStore(store).get(name)
+    if found is None:
+        raise ApiError(404, "not_found", f"no watchlist named '{name}'; list them at /api/watchlists")
+    return json_response(found)
+
+
+@router.put("/watchlists/{name}", summary="Create or replace a watchlist (needs the bearer token)",
+            tags=["alerts"], dependencies=[Depends(require_writer)])
+async def put_watchlist(request: Request, store: StoreDep, name: str) -> JSONResponse:
+    from marsad.watch.storage import WatchlistStore
+
+    try:
+        definition = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise ApiError(400, "bad_request", "send the watchlist as a JSON object (the mapping a watchlist YAML "
+                                           "file holds)") from None
+    if not isinstance(definition, dict):
+        raise ApiError(400, "bad_request", "a watchlist is a JSON object: name, severity and conditions")
+    if definition.setdefault("name", name) != name:
+        raise ApiError(400, "bad_request", f"the body names '{definition['name']}' but the URL names '{name}'; "
+                                           "make them agree")
+    WatchlistStore(store).put(definition)
+    return json_response(WatchlistStore(store).get(name))
+
+
+@router.delete("/watchlists/{name}", summary="Delete a stored watchlist (needs the bearer token)", tags=["alerts"],
+               dependencies=[Depends(require_writer)])
+def delete_watchlist(store: StoreDep, name: str) -> JSONResponse:
+    from marsad.watch.storage import WatchlistStore
+
+    if not WatchlistStore(store).delete(name):
+        raise ApiError(404, "not_found", f"no watchlist named '{name}'; list them at /api/watchlists")
+    return json_response({"deleted": name})
