@@ -281,8 +281,8 @@ class Pipeline:
             self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
             summary.mentions += len(result.mentions)
             summary.claims += len(result.claims)
-        else:
-            self.store.delete_coding(conn, record.id)
+        elif stored is not None:
+            self.store.delete_coding(conn, record.id)  # a new article has no coding to remove
         summary.updated += stored is not None
         summary.new += stored is None
         summary.per_outlet[record.outlet or "(unknown)"] += 1
