@@ -47,10 +47,10 @@ def main() -> None:
         resolve_dates(text, None, normalized=norm)
 
     def run_figures(text, norm, sentences):
-        extract_figures(text, sentences)
+        extract_figures(text, sentences, normalized=norm)
 
     def run_places(text, norm, sentences):
-        places.resolve(text)
+        places.resolve(text, normalized=norm)
 
     def run_actors(text, norm, sentences):
         actors.resolve(text, country="Syria", normalized=norm)
