@@ -104,7 +104,10 @@ class _Context:
     country: str | None  # ISO code the article is about
     country_name: str | None
     non_news_genre: bool = False
-    dateline_end: int = 0  # places and dates before this offset are the dateline's: where/when the outlet reported
+    dateline_end: int = 0
+    # per mention (by id): the slots taken from the paragraph or lead rather than its own sentence, and the
+    # actors that were only inferred; such details cannot conflict when references are merged
+    inherited: dict[int, set[str]] = field(default_factory=dict)  # places and dates before this offset are the dateline's: where/when the outlet reported
 
 
 def _in(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -201,9 +204,8 @@ class EventCoder:
         for index, sentence in enumerate(ctx.sentences):
             in_sentence = [h for h in hits if _in(h.start, h.end, sentence.start, sentence.end)]
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
-        _INHERITED.clear()
         coded = [(c, self._to_mention(ctx, c)) for c in candidates]
-        mentions = _merge(_attach_references(ctx, coded))
+        mentions = _merge(_attach_references(ctx, coded), ctx.inherited)
         _attach_final_toll(ctx, mentions)
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
@@ -325,7 +327,7 @@ class EventCoder:
         mention.evidence = evidence
         mention.explanation = "; ".join(explanation)
         mention.confidence = _confidence(candidate, mention)
-        _INHERITED[id(mention)] = inherited
+        ctx.inherited[id(mention)] = inherited
         return mention
 
     def _set_place(self, mention: EventMention, where: PlaceMention) -> None:
@@ -365,8 +367,6 @@ def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
         word_start -= 1  # "لسيطرة": look before the clitic, not between it and the trigger
     before = normalize(ctx.article.text[max(0, word_start - 24):word_start])
     return bool(_STATE_OF_CONTROL_BEFORE.search(before.strip()))
-# Which slots of a mention came from the paragraph or the lead rather than its own sentence (keyed by id()).
-_INHERITED: dict[int, set[str]] = {}
 
 
 _CAPITALS: dict[int, dict[tuple[str, str], object]] = {}
@@ -817,10 +817,7 @@ def _order_by_role(candidate: _Candidate, armed: list[ActorMention]) -> tuple[Ac
 
 
 def _template(ctx: _Context, role: str) -> ActorMention | None:
-    return _TEMPLATE_CACHE(ctx, role)
-
-
-def _TEMPLATE_CACHE(ctx: _Context, role: str) -> ActorMention | None:
+    """The article country's generic actor for `role` (civilians, protesters, rioters), named by no words."""
     if not ctx.country_name:
         return None
     actor = _default_lexicon().template_actor(role, ctx.country_name)
@@ -921,14 +918,14 @@ def _distance_km(a: EventMention, b: EventMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _compatible(kept: EventMention, other: EventMention) -> bool:
+def _compatible(kept: EventMention, other: EventMention, inherited: dict[int, set[str]]) -> bool:
     """Could `other` be a further reference to the event `kept` (same type, no conflicting detail)?
 
     Only details each sentence states itself can conflict; what a sentence inherited from the lead cannot.
     """
     if kept.event_type != other.event_type:
         return False
-    own = _INHERITED.get(id(other), set())
+    own = inherited.get(id(other), set())
     if "event_date" not in own and kept.event_date and other.event_date and kept.event_date != other.event_date:
         return False
     if "location" not in own:
@@ -939,7 +936,7 @@ def _compatible(kept: EventMention, other: EventMention) -> bool:
             if kept.admin1 != other.admin1:
                 return False
     for slot in ("actor1", "actor2"):
-        if f"{slot}_soft" in own or f"{slot}_soft" in _INHERITED.get(id(kept), set()):
+        if f"{slot}_soft" in own or f"{slot}_soft" in inherited.get(id(kept), set()):
             continue
         mine, theirs = getattr(kept, slot), getattr(other, slot)
         if mine and theirs and mine != theirs and not (
@@ -953,13 +950,13 @@ _DEFINITE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
 _AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "منذ", "وبعد", "وعقب", "واثر"})
 
 
-def _same_incident(earlier: EventMention, reference: EventMention) -> bool:
+def _same_incident(earlier: EventMention, reference: EventMention, inherited: dict[int, set[str]]) -> bool:
     """Could a definite reference ("الهجوم") be about `earlier`? Violent types are interchangeable here."""
     if earlier.event_type != reference.event_type and not (
         earlier.event_type in VIOLENT_TYPES and reference.event_type in VIOLENT_TYPES
     ):
         return False
-    own = {"event_date", "location"} - _INHERITED.get(id(reference), set())
+    own = {"event_date", "location"} - inherited.get(id(reference), set())
     if "event_date" in own and earlier.event_date and reference.event_date:
         if abs((date.fromisoformat(earlier.event_date[:10]) - date.fromisoformat(reference.event_date[:10])).days) > 1:
             return False
@@ -987,7 +984,7 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
             p.start == candidate.trigger.end + gap for p in ctx.places)
         target = None
         if kept and (_DEFINITE.match(surface) or construct or candidate.is_reference):
-            target = next((m for m in reversed(kept) if _same_incident(m, mention)), None)
+            target = next((m for m in reversed(kept) if _same_incident(m, mention, ctx.inherited)), None)
         if target is not None:
             if target.fatalities is None and mention.fatalities is not None:
                 target.fatalities = mention.fatalities
@@ -1001,11 +998,11 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
     return kept
 
 
-def _merge(mentions: list[EventMention]) -> list[EventMention]:
+def _merge(mentions: list[EventMention], inherited: dict[int, set[str]]) -> list[EventMention]:
     """One mention per event within an article: later references to an event pool into its first mention."""
     merged: list[EventMention] = []
     for mention in mentions:
-        kept = next((m for m in merged if _compatible(m, mention)), None)
+        kept = next((m for m in merged if _compatible(m, mention, inherited)), None)
         if kept is None:
             merged.append(mention)
             continue
