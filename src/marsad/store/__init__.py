@@ -192,12 +192,6 @@ class Store:
         with self.engine.begin() as conn:
             yield conn
 
-    def _upsert(self, conn: sa.Connection, table: sa.Table, row: dict, key: Sequence[str]) -> None:
-        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        statement = dialect_insert(table).values(**row)
-        updates = {name: statement.excluded[name] for name in row if name not in key}
-        conn.execute(statement.on_conflict_do_update(index_elements=list(key), set_=updates))
-
     def save_article(
         self, conn: sa.Connection, record: ArticleRecord, signature: bytes | None, run_id: int | None
     ) -> None:
