@@ -242,29 +242,22 @@ def validate_number_words(data: Any) -> list[str]:
             for key in ("one", "two", "plural"):
                 problems += _check_words(forms.get(key), f"scales.{scale}.{key}")
     problems += _check_vague(data.get("vague"))
-    dual = data.get("dual_nouns")
-    if not isinstance(dual, dict):
-        problems.append("dual_nouns must be a mapping with both_cases and nominative_only")
-    else:
-        problems += _check_keys(dual, {"both_cases", "nominative_only"}, "dual_nouns", required=True)
-        for key in ("both_cases", "nominative_only"):
-            problems += _check_words(dual.get(key), f"dual_nouns.{key}")
-    single = data.get("singular_one")
-    if not isinstance(single, dict):
-        problems.append("singular_one must be a mapping with heads and nouns")
-    else:
-        problems += _check_keys(single, {"heads", "nouns"}, "singular_one", required=True)
-        for key in ("heads", "nouns"):
-            problems += _check_words(single.get(key), f"singular_one.{key}")
-    not_counts = data.get("not_counts")
-    if not isinstance(not_counts, dict):
-        problems.append("not_counts must be a mapping with designators, year_cues and months")
-    else:
-        problems += _check_keys(not_counts, {"designators", "year_cues", "months"}, "not_counts", required=True)
-        for key in ("designators", "year_cues", "months"):
-            problems += _check_words(not_counts.get(key), f"not_counts.{key}")
+    problems += _check_word_groups(data, "dual_nouns", ("both_cases", "nominative_only"))
+    problems += _check_word_groups(data, "singular_one", ("heads", "nouns"))
+    problems += _check_word_groups(data, "not_counts", ("designators", "year_cues", "months"))
     if not problems:
         problems += _check_collisions(data)
+    return problems
+
+
+def _check_word_groups(data: dict, section: str, keys: tuple[str, ...]) -> list[str]:
+    """A section that maps exactly `keys` to word lists."""
+    group = data.get(section)
+    if not isinstance(group, dict):
+        return [f"{section} must be a mapping with {', '.join(keys[:-1])} and {keys[-1]}"]
+    problems = _check_keys(group, set(keys), section, required=True)
+    for key in keys:
+        problems += _check_words(group.get(key), f"{section}.{key}")
     return problems
 
 
