@@ -123,7 +123,8 @@ class Pipeline:
                     continue
                 segments = [Segment(*triple) for triple in row["segments"]]
                 result = self.coder.code(coding_input(row["id"], row["clean_text"], row["source_text"], segments,
-                                                      row["published"], row["url"], row["outlet"], self.outlets))
+                                                      row["published"], row["url"], row["outlet"], self.outlets,
+                                                      gazetteer=self.coder.places.gazetteer))
                 self.store.replace_coding(conn, row["id"], result.mentions, result.claims, CODER_VERSION)
                 summary.documents += 1
                 summary.mentions += len(result.mentions)
@@ -277,7 +278,8 @@ class Pipeline:
             self._index.add(record.id, signature)
         if record.status == "ok" and self.code_events:
             result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, article.segments,
-                                                  record.published, record.url, record.outlet, self.outlets))
+                                                  record.published, record.url, record.outlet, self.outlets,
+                                                  gazetteer=self.coder.places.gazetteer))
             self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
             summary.mentions += len(result.mentions)
             summary.claims += len(result.claims)
@@ -322,7 +324,9 @@ class Pipeline:
             summary.duplicates.append((original["id"], record.id, similarity))
 
 
-def _record(doc: RawDocument, article: CleanArticle, language: str, score: float, fingerprint: str) -> ArticleRecord:
+def _record(
+    doc: RawDocument, article: CleanArticle, language: str, score: float, fingerprint: str
+) -> ArticleRecord:
     return ArticleRecord(
         id=doc.doc_id,
         source=doc.source,

@@ -57,8 +57,12 @@ class ArticleForCoding:
 
 
 def coding_input(article_id: str, text: str, source_text: str, segments: Sequence[Segment], published: str | None,
-                 url: str | None, outlet: str | None, outlets=None) -> ArticleForCoding:
-    """What the event coder needs of an article, with the outlet's country when the registry knows it."""
+                 url: str | None, outlet: str | None, outlets=None, gazetteer: Gazetteer | None = None
+                 ) -> ArticleForCoding:
+    """What the event coder needs of an article, with the outlet's country when the registry knows it.
+
+    `gazetteer` names countries; pass the one of the coder in use (default: the default coder's).
+    """
     from marsad.clean.outlets import default_registry
 
     outlet_country = None
@@ -66,7 +70,7 @@ def coding_input(article_id: str, text: str, source_text: str, segments: Sequenc
         registry = outlets if outlets is not None else default_registry()
         country_name = registry.country_of(outlet)
         if country_name:
-            outlet_country = EventCoder.default().places.gazetteer.country_code(country_name)
+            outlet_country = (gazetteer or EventCoder.default().places.gazetteer).country_code(country_name)
     return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country)
 
 
@@ -104,10 +108,10 @@ class _Context:
     country: str | None  # ISO code the article is about
     country_name: str | None
     non_news_genre: bool = False
-    dateline_end: int = 0
+    dateline_end: int = 0  # places and dates before this offset are the dateline's (where/when the outlet wrote)
     # per mention (by id): the slots taken from the paragraph or lead rather than its own sentence, and the
     # actors that were only inferred; such details cannot conflict when references are merged
-    inherited: dict[int, set[str]] = field(default_factory=dict)  # places and dates before this offset are the dateline's: where/when the outlet reported
+    inherited: dict[int, set[str]] = field(default_factory=dict)
 
 
 def _in(span_start: int, span_end: int, start: int, end: int) -> bool:

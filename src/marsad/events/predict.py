@@ -44,5 +44,6 @@ def code_text(
     coder = coder or EventCoder.default()
     return coder.code(
         coding_input(article_id, article.text, article.source_text, article.segments,
-                     article.published or published, article.url or url, article.outlet or outlet)
+                     article.published or published, article.url or url, article.outlet or outlet,
+                     gazetteer=coder.places.gazetteer)
     )
