@@ -311,7 +311,8 @@ class Pipeline:
             original = self.store.article_brief(conn, original["duplicate_of"]) or original
         if original["id"] == record.id:
             return
-        stored_copy = Provenance(original["id"], original["published"], self.store.article_text(conn, original["id"]) or "")
+        stored_text = self.store.article_text(conn, original["id"]) or ""
+        stored_copy = Provenance(original["id"], original["published"], stored_text)
         incoming = Provenance(record.id, record.published, record.source_text)
         if original_first(stored_copy, incoming):
             record.status = "duplicate"
