@@ -2,7 +2,8 @@
 
 Text page dumps go line by line: each trimmed line is boilerplate (a widget, a related-stories block with its
 teasers, navigation, a date or byline line, the headline) or a body paragraph. Body paragraphs are copied verbatim
-and joined with blank lines; `segments` maps them back to `source_text`.
+and joined with blank lines; `segments` maps them back to `source_text`. The lines of a hard-wrapped paragraph are
+rejoined into one line first (`marsad.clean.offsets.unwrap_lines`).
 
 HTML goes through trafilatura first (marsad.clean.html); its extracted text becomes `source_text` and then runs
 through the same text cleaner, so inline "read also" lines and widget residue go too.
@@ -25,7 +26,7 @@ from marsad.clean.metadata import (
     page_date_parser,
     resolve_outlet,
 )
-from marsad.clean.offsets import join_runs, split_lines
+from marsad.clean.offsets import flatten_breaks, join_runs, split_lines, unwrap_lines
 from marsad.clean.outlets import OutletRegistry, default_registry
 from marsad.errors import InputRejected
 from marsad.lang.ar.normalize import ARABIC_LETTERS
@@ -171,8 +172,8 @@ def clean_text(
     rules = rules if rules is not None else load_rules()
     registry = registry if registry is not None else default_registry()
     dates = dates if dates is not None else page_date_parser()
-    spans = split_lines(source_text)
-    lines = [source_text[span.start:span.end] for span in spans]
+    spans = unwrap_lines(source_text, split_lines(source_text))
+    lines = [flatten_breaks(source_text[span.start:span.end]) for span in spans]
     kinds: list[str | None] = [None] * len(lines)
     bylines: list[str] = []
     page_dates: list[PageDate] = []

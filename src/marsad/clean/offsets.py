@@ -3,6 +3,10 @@
 The clean text is built only from runs copied verbatim from `source_text`, joined by a paragraph break
 ("\\n\\n"). Each run is recorded as a `Segment(clean_start, source_start, length)`, so any span of the clean
 text maps back to the exact characters of the source it came from.
+
+Hard-wrapped text (e-mail, newsletters, plain-text wire feeds broken at a fixed width) is the one exception to
+"verbatim": the lines of one wrapped paragraph become one run, and the line breaks inside it are replaced by
+spaces, one character for one, so offsets still map exactly.
 """
 
 from __future__ import annotations
@@ -49,6 +53,69 @@ def split_lines(source: str) -> list[LineSpan]:
     return spans
 
 
+_SENTENCE_END = (".", "!", "?", "؟", "…", ":", ";", "؛")
+_CLOSERS = "\"”»)’'"
+_WRAP_MIN_LINE = 30
+_WRAP_MAX_WIDTH = 100
+_WRAP_MIN_LINES = 4
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
+
+
+def wrap_width(source: str, spans: Sequence[LineSpan]) -> int | None:
+    """The fixed width `source` was hard-wrapped at, or None when its lines are whole paragraphs.
+
+    A wrapped text has many long lines, all of them within a narrow width, and most of them stop mid-sentence;
+    a page dump with one paragraph per line has long lines that end their sentences.
+    """
+    lengths = []
+    open_ended = 0
+    for span in spans:
+        length = span.end - span.start
+        if length >= _WRAP_MIN_LINE:
+            lengths.append(length)
+            open_ended += not _ends_sentence(source[span.start:span.end])
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    if width > _WRAP_MAX_WIDTH or open_ended * 2 < len(lengths):
+        return None
+    return width
+
+
+def unwrap_lines(source: str, spans: list[LineSpan]) -> list[LineSpan]:
+    """Merge the physical lines of each hard-wrapped paragraph of `source` into one span.
+
+    A line continues into the next when the text is wrapped (see `wrap_width`), the next line follows it with no
+    blank line between, and the line is nearly full and stops mid-sentence. Text that is not wrapped comes back
+    unchanged.
+    """
+    width = wrap_width(source, spans)
+    if width is None:
+        return spans
+    full = width * 0.6
+    merged: list[LineSpan] = []
+    for span in spans:
+        if merged:
+            previous = merged[-1]
+            adjacent = source.count("\n", previous.end, span.start) == 1
+            last_line = source[source.rfind("\n", 0, previous.end) + 1:previous.end]
+            if adjacent and len(last_line.strip()) >= full and not _ends_sentence(last_line):
+                merged[-1] = LineSpan(previous.start, span.end)
+                continue
+        merged.append(span)
+    return merged
+
+
+def flatten_breaks(run: str) -> str:
+    """A run with its inner line breaks as spaces (same length, so offsets are unchanged)."""
+    if "\n" not in run and "\r" not in run:
+        return run
+    return run.replace("\r", " ").replace("\n", " ")
+
+
 def join_runs(source: str, runs: Iterable[tuple[int, int]]) -> tuple[str, list[Segment]]:
     """Join verbatim `source[start:end]` runs with paragraph breaks; return the text and its segments."""
     pieces: list[str] = []
@@ -60,7 +127,7 @@ def join_runs(source: str, runs: Iterable[tuple[int, int]]) -> tuple[str, list[S
         if pieces:
             pieces.append(PARAGRAPH_BREAK)
             clean_position += len(PARAGRAPH_BREAK)
-        pieces.append(source[start:end])
+        pieces.append(flatten_breaks(source[start:end]))
         segments.append(Segment(clean_position, start, end - start))
         clean_position += end - start
     return "".join(pieces), segments
