@@ -13,6 +13,7 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 from fastapi.testclient import TestClient
 
 from marsad.corpus import corpus_files
+from marsad.errors import UsageError
 from marsad.export import ACLED_COLUMNS, EVENT_EXTRA_COLUMNS
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
@@ -301,6 +302,55 @@ def test_security_headers_on_every_response(client, url):
     assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
+
+
+# -- the map's tile base layer (issue #6) ---------------------------------------------------------------------
+
+TILE_URL = "http://127.0.0.1:8080/styles/osm-bright/{z}/{x}/{y}.png"
+
+
+@pytest.fixture(scope="module")
+def tiled(demo_store):
+    settings = Settings(db=demo_store.display, tile_url=TILE_URL, tile_attribution="© مساهمو OpenStreetMap",
+                        tile_max_zoom=17)
+    with TestClient(create_app(demo_store, settings), raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+def img_src(response) -> list[str]:
+    directives = dict(d.strip().split(" ", 1) for d in response.headers["content-security-policy"].split(";"))
+    return directives["img-src"].split()
+
+
+def test_without_a_tile_url_the_map_is_offline_and_the_csp_admits_no_other_image_origin(client):
+    assert client.get("/api/config").json() == {"map": {"projection": "equirectangular", "tiles": None}}
+    for url in ("/", "/api/config", "/static/common.js"):
+        assert img_src(client.get(url)) == ["'self'", "data:"]
+
+
+@pytest.mark.parametrize("url", ["/", "/incidents/in_missing", "/api/events?limit=1", "/static/marsad.css",
+                                 "/api/nope"])
+def test_a_tile_url_adds_exactly_its_origin_to_the_csp_img_src(tiled, url):
+    response = tiled.get(url)
+    assert img_src(response) == ["'self'", "data:", "http://127.0.0.1:8080"]
+    csp = response.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "connect-src 'self';" in csp and "default-src 'none';" in csp
+
+
+def test_the_config_endpoint_gives_the_pages_the_tile_layer(tiled):
+    body = tiled.get("/api/config").json()
+    assert body == {"map": {"projection": "mercator", "tiles": {
+        "url": TILE_URL, "attribution": "© مساهمو OpenStreetMap", "max_zoom": 17}}}
+    assert_error(tiled.get("/api/config?tile_url=x"), 400, "unknown_parameter")
+    assert "/api/config" in tiled.get("/openapi.json").json()["paths"]
+    page = tiled.get("/").text  # the page itself carries no configuration: the scripts fetch it
+    assert TILE_URL not in page and "<script>" not in page
+
+
+def test_an_invalid_tile_url_given_in_code_is_refused_before_serving(demo_store):
+    settings = Settings(db=demo_store.display, tile_url="https://tiles.example.org/{z}/{x}/{y}.png; img-src *")
+    with pytest.raises(UsageError, match="setting 'tile_url' must be a URL without spaces"):
+        create_app(demo_store, settings)
 
 
 # -- writes --------------------------------------------------------------------------------------------------

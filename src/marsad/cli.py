@@ -743,11 +743,16 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    tile_url: Annotated[
+        Optional[str],
+        typer.Option(help="Base-map tile URL template, e.g. http://localhost:8080/{z}/{x}/{y}.png (setting "
+                     "'tile_url'; default: offline outlines)."),
+    ] = None,
 ) -> None:
     """Serve the dashboard (map, timeline, evidence view) and the JSON API; read-only unless api_token is set."""
     from marsad.web import serve as serve_web
 
-    settings = _settings(db)
+    settings = load_settings(db=db, tile_url=tile_url)
     err.print(f"serving {settings.db} on http://{host}:{port}/ (Ctrl-C to stop)")
     serve_web(settings.db, host=host, port=port, settings=settings)
 

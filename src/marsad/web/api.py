@@ -159,6 +159,21 @@ StoreDep = Annotated[Store, Depends(get_store)]
 router = APIRouter(prefix="/api", dependencies=[Depends(reject_unknown_parameters)])
 
 
+# -- configuration the pages need -----------------------------------------------------------------------------
+
+def map_config(settings: Any) -> dict[str, Any]:
+    """How the maps draw: offline country outlines, or a Web Mercator base layer of the configured tiles."""
+    if not settings.tile_url:
+        return {"projection": "equirectangular", "tiles": None}
+    return {"projection": "mercator", "tiles": {"url": settings.tile_url, "attribution": settings.tile_attribution,
+                                                "max_zoom": settings.tile_max_zoom}}
+
+
+@router.get("/config", summary="What the dashboard pages need to know: the map's base layer", tags=["meta"])
+def get_config(request: Request) -> JSONResponse:
+    return json_response({"map": map_config(request.app.state.settings)})
+
+
 # -- events ---------------------------------------------------------------------------------------------------
 
 def _count(store: Store, query: sa.Select) -> int:

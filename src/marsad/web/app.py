@@ -17,13 +17,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad import __version__
 from marsad.errors import MarsadError, StoreError, UsageError
-from marsad.settings import Settings
+from marsad.settings import Settings, check_settings, tile_url_origin
 from marsad.store import Store
 from marsad.web import api, pages
 from marsad.web.security import (
     RateLimiter,
     SecurityHeadersMiddleware,
     resolve_api_token,
+    security_headers,
 )
 
 log = logging.getLogger("marsad.web")
@@ -71,8 +72,9 @@ def create_app(store: Store, settings: Settings | None = None, *, api_token: str
 
     Writes (POST /api/articles) are refused unless a token is given here, as a setting `api_token`, or as
     $MARSAD_API_TOKEN; then they need `Authorization: Bearer <token>` and are rate-limited per client.
+    A `tile_url` setting gives the maps a tile base layer, and its origin alone is added to the CSP img-src.
     """
-    settings = settings or Settings(db=store.display)
+    settings = check_settings(settings or Settings(db=store.display))
     app = FastAPI(title="marsad", version=__version__,
                   description="Conflict events coded from Arabic news, with provenance. Lists are "
                               '{"data": [...], "count": N}; errors are {"error": {"code", "message"}}.',
@@ -120,7 +122,7 @@ def create_app(store: Store, settings: Settings | None = None, *, api_token: str
     app.include_router(pages.router)
     static = resources.files("marsad.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, headers=security_headers(tile_url_origin(settings.tile_url)))
     return app
 
 

@@ -16,20 +16,32 @@ from dataclasses import dataclass, field
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-CONTENT_SECURITY_POLICY = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
-    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
-)
 
-SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
-    (b"x-content-type-options", b"nosniff"),
-    (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"cross-origin-opener-policy", b"same-origin"),
-    (b"cross-origin-resource-policy", b"same-origin"),
-    (b"permissions-policy", b"geolocation=(), camera=(), microphone=()"),
-)
+def content_security_policy(tile_origin: str | None = None) -> str:
+    """The page's CSP; a configured tile server's origin (scheme://host[:port]) is the only other image source."""
+    images = "'self' data:" + (f" {tile_origin}" if tile_origin else "")
+    return (
+        f"default-src 'none'; script-src 'self'; style-src 'self'; img-src {images}; font-src 'self'; "
+        "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+
+
+CONTENT_SECURITY_POLICY = content_security_policy()
+
+
+def security_headers(tile_origin: str | None = None) -> tuple[tuple[bytes, bytes], ...]:
+    return (
+        (b"content-security-policy", content_security_policy(tile_origin).encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+        (b"cross-origin-resource-policy", b"same-origin"),
+        (b"permissions-policy", b"geolocation=(), camera=(), microphone=()"),
+    )
+
+
+SECURITY_HEADERS = security_headers()
 
 
 class SecurityHeadersMiddleware:
@@ -38,8 +50,9 @@ class SecurityHeadersMiddleware:
     A plain ASGI middleware rather than `BaseHTTPMiddleware`, which would buffer every response.
     """
 
-    def __init__(self, app: ASGIApp):
+    def __init__(self, app: ASGIApp, headers: tuple[tuple[bytes, bytes], ...] = SECURITY_HEADERS):
         self.app = app
+        self.headers = headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -49,7 +62,7 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in present]
+                extra = [(name, value) for name, value in self.headers if name not in present]
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 

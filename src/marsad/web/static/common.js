@@ -132,9 +132,33 @@ window.Marsad = (function () {
   function colour(type) { return TYPE_COLOURS[type] || "#566573"; }
   function typeLabel(type) { return t(type || ""); }
 
+  var configPromise = null;
+  /* What the server says the pages need (/api/config): the map's base layer. Offline outlines if unreadable. */
+  function config() {
+    if (!configPromise) configPromise = getJSON("/api/config").catch(function (error) {
+      console.warn("marsad: /api/config unreadable, the map falls back to offline outlines: " + error.message);
+      return { map: { projection: "equirectangular", tiles: null } };
+    });
+    return configPromise;
+  }
+
   /* ---------------------------------------------------------------- world map: SVG, pan/zoom, clusters */
-  var W = 960, H = Math.round(960 * 145 / 360);
+  /* Without tiles the map is equirectangular over the vendored country outlines (W×H shows 180°W–180°E,
+     60°S–85°N). With a configured tile server it is Web Mercator, the projection of slippy-map tiles: the whole
+     world is a W×W square and tile z/x/y covers the square's cell (x, y) of a 2^z × 2^z grid. */
+  var W = 960, H = Math.round(960 * 145 / 360), TILE_PX = 256, MERCATOR_MAX_LAT = 85.0511287798066;
   function project(lon, lat) { return [(lon + 180) / 360 * W, (85 - lat) / 145 * H]; }
+  function projectMercator(lon, lat) {
+    var phi = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat)) * Math.PI / 180;
+    return [(lon + 180) / 360 * W, (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2 * W];
+  }
+  /* A tile server setting usable by the page ({url, attribution, max_zoom} with an http(s) url), or null. */
+  function tileSource(tiles) {
+    if (!tiles || typeof tiles.url !== "string" || !safeUrl(tiles.url.replace(/\{[xyz]\}/g, "0"))) return null;
+    var maxZoom = Math.max(0, Math.min(24, parseInt(tiles.max_zoom, 10)));
+    return { url: tiles.url, attribution: clean(tiles.attribution), maxZoom: isNaN(maxZoom) ? 19 : maxZoom,
+      host: new URL(tiles.url.replace(/\{[xyz]\}/g, "0")).host };
+  }
   var topologyPromise = null;
   function countryPath() {
     if (!topologyPromise) topologyPromise = getJSON("/static/countries-50m.json").then(function (topology) {
@@ -158,9 +182,14 @@ window.Marsad = (function () {
     return topologyPromise;
   }
 
+  /* options: {onSelect(id, mark), tiles: the `map.tiles` of /api/config or null} */
   function MarsadMap(container, options) {
     this.options = options || {};
     this.container = container;
+    this.tiles = tileSource(this.options.tiles);
+    this.project = this.tiles ? projectMercator : project;
+    // zoom as far as the tile server goes, and one level of enlarged tiles past it
+    this.maxK = this.tiles ? Math.max(256, Math.pow(2, this.tiles.maxZoom + 1) * TILE_PX / W) : 256;
     this.k = 1; this.tx = 0; this.ty = 0;
     this.points = [];
     var self = this;
@@ -169,9 +198,17 @@ window.Marsad = (function () {
     this.svg.appendChild(svg("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
     this.land = svg("g", { class: "land" });
     this.layer = svg("g", { class: "points" });
+    if (this.tiles) {
+      // the previous zoom's tiles stay under the new ones until those have loaded, so zooming does not flash
+      this.tilesBelow = svg("g", { class: "tiles-previous", "aria-hidden": "true" });
+      this.tileLayer = svg("g", { class: "tiles", "aria-hidden": "true" });
+      this.tileNodes = {}; this.tileZ = null;
+      this.svg.appendChild(this.tilesBelow); this.svg.appendChild(this.tileLayer);
+    }
     this.svg.appendChild(this.land); this.svg.appendChild(this.layer);
     clear(container);
     container.appendChild(this.svg);
+    if (this.tiles) this.attribution = container.appendChild(el("p", { class: "map-attribution", dir: "auto" }));
     var controls = el("div", { class: "map-controls" }, [
       el("button", { type: "button", class: "zoom-in", "aria-label": t("zoom_in"), title: t("zoom_in"),
         onclick: function () { self.zoomBy(2, W / 2, H / 2); } }, "+"),
@@ -181,10 +218,16 @@ window.Marsad = (function () {
         onclick: function () { self.reset(); } }, "⤢")
     ]);
     container.appendChild(controls);
-    countryPath().then(function (d) {
-      self.land.appendChild(svg("path", { d: d, class: "country", "vector-effect": "non-scaling-stroke" }));
-    }).catch(function (error) { showError(container, error); });
+    if (!this.tiles) {
+      countryPath().then(function (d) {
+        self.land.appendChild(svg("path", { d: d, class: "country", "vector-effect": "non-scaling-stroke" }));
+      }).catch(function (error) { showError(container, error); });
+    } else if (window.ResizeObserver) {
+      // a wider or narrower map shows tiles at a different size: pick the zoom level again
+      new window.ResizeObserver(function () { self.drawTiles(); }).observe(this.svg);
+    }
     this.bindInteraction();
+    this.reset();
   }
   MarsadMap.prototype.svgPoint = function (event) {
     var rect = this.svg.getBoundingClientRect();
@@ -233,20 +276,84 @@ window.Marsad = (function () {
     });
   };
   MarsadMap.prototype.zoomBy = function (factor, cx, cy) {
-    var k = Math.max(1, Math.min(256, this.k * factor));
+    var k = Math.max(1, Math.min(this.maxK, this.k * factor));
     factor = k / this.k;
     this.tx = cx - (cx - this.tx) * factor; this.ty = cy - (cy - this.ty) * factor;
     this.k = k;
     this.applyTransform(); this.render();
   };
-  MarsadMap.prototype.reset = function () { this.k = 1; this.tx = 0; this.ty = 0; this.applyTransform(); this.render(); };
+  /* The whole width of the world; the Mercator square is taller than the view, so centre it on the equator. */
+  MarsadMap.prototype.reset = function () {
+    this.k = 1; this.tx = 0; this.ty = this.tiles ? (H - W) / 2 : 0;
+    this.applyTransform(); this.render();
+  };
   MarsadMap.prototype.applyTransform = function () {
     this.land.setAttribute("transform", "translate(" + this.tx + "," + this.ty + ") scale(" + this.k + ")");
     this.layer.setAttribute("transform", "translate(" + this.tx + "," + this.ty + ")");
+    this.drawTiles();
   };
+
+  /* The tile zoom whose tiles show closest to their own 256 px at the map's current size and zoom. */
+  MarsadMap.prototype.tileZoom = function () {
+    var rect = this.svg.getBoundingClientRect();
+    var pxPerUnit = Math.min(rect.width / W, rect.height / H) || 1;
+    var z = Math.round(Math.log(W * this.k * pxPerUnit / TILE_PX) / Math.LN2);
+    return Math.max(0, Math.min(this.tiles.maxZoom, z));
+  };
+  /* Show the tiles that cover the view at the zoom that suits it, and only those. */
+  MarsadMap.prototype.drawTiles = function () {
+    if (!this.tiles) return;
+    var z = this.tileZoom(), n = Math.pow(2, z), size = W * this.k / n, self = this;
+    if (z !== this.tileZ) {
+      clear(this.tilesBelow);
+      while (this.tileLayer.firstChild) this.tilesBelow.appendChild(this.tileLayer.firstChild);
+      this.tileNodes = {}; this.tileZ = z;
+    }
+    var x0 = Math.max(0, Math.floor(-this.tx / size)), x1 = Math.min(n, Math.ceil((W - this.tx) / size));
+    var y0 = Math.max(0, Math.floor(-this.ty / size)), y1 = Math.min(n, Math.ceil((H - this.ty) / size));
+    var wanted = {};
+    for (var y = y0; y < y1; y++) {
+      for (var x = x0; x < x1; x++) {
+        var key = z + "/" + x + "/" + y;
+        wanted[key] = true;
+        if (!this.tileNodes[key]) this.tileNodes[key] = this.tileLayer.appendChild(this.tileImage(z, x, y));
+      }
+    }
+    Object.keys(this.tileNodes).forEach(function (key) {
+      if (!wanted[key]) { self.tileLayer.removeChild(self.tileNodes[key]); delete self.tileNodes[key]; }
+    });
+    [this.tilesBelow, this.tileLayer].forEach(function (layer) {
+      for (var node = layer.firstChild; node; node = node.nextSibling) self.placeTile(node);
+    });
+    this.dropTilesBelowOnceLoaded();
+  };
+  MarsadMap.prototype.tileImage = function (z, x, y) {
+    var self = this, href = this.tiles.url.split("{z}").join(z).split("{x}").join(x).split("{y}").join(y);
+    var node = svg("image", { class: "tile", "data-z": z, "data-x": x, "data-y": y, "data-state": "loading",
+      preserveAspectRatio: "none" });
+    function settled(state) {
+      return function () { node.setAttribute("data-state", state); self.dropTilesBelowOnceLoaded(); };
+    }
+    node.addEventListener("load", settled("loaded"));
+    node.addEventListener("error", settled("failed"));
+    node.setAttribute("href", href);
+    return node;
+  };
+  MarsadMap.prototype.placeTile = function (node) {
+    var size = W * this.k / Math.pow(2, +node.getAttribute("data-z"));
+    node.setAttribute("x", (this.tx + +node.getAttribute("data-x") * size).toFixed(3));
+    node.setAttribute("y", (this.ty + +node.getAttribute("data-y") * size).toFixed(3));
+    node.setAttribute("width", size.toFixed(3));
+    node.setAttribute("height", size.toFixed(3));
+  };
+  MarsadMap.prototype.dropTilesBelowOnceLoaded = function () {
+    if (this.tilesBelow.firstChild && !this.tileLayer.querySelector("[data-state=loading]")) clear(this.tilesBelow);
+  };
+
   /* points: [{id, lon, lat, type, fatalities, date, location}] */
   MarsadMap.prototype.setPoints = function (points) {
-    this.points = points.map(function (p) { var xy = project(p.lon, p.lat); p.x = xy[0]; p.y = xy[1]; return p; });
+    var projection = this.project;
+    this.points = points.map(function (p) { var xy = projection(p.lon, p.lat); p.x = xy[0]; p.y = xy[1]; return p; });
     this.render();
   };
   MarsadMap.prototype.fit = function (padding) {
@@ -261,6 +368,9 @@ window.Marsad = (function () {
   };
   MarsadMap.prototype.render = function () {
     var self = this, k = this.k, cell = 36, cells = {}, order = [];
+    if (this.attribution) {
+      this.attribution.textContent = this.tiles.attribution || t("tiles_from", { h: this.tiles.host });
+    }
     clear(this.layer);
     this.points.forEach(function (p) {
       var key = Math.floor(p.x * k / cell) + ":" + Math.floor(p.y * k / cell);
@@ -461,7 +571,7 @@ window.Marsad = (function () {
   return {
     clean: clean, el: el, svg: svg, bdi: bdi, clear: clear, append: append, safeUrl: safeUrl,
     externalLink: externalLink, appLink: appLink, t: t, fmt: fmt, lang: lang, onLanguage: onLanguage,
-    getJSON: getJSON, showError: showError, colour: colour, typeLabel: typeLabel, MarsadMap: MarsadMap,
+    getJSON: getJSON, config: config, showError: showError, colour: colour, typeLabel: typeLabel, MarsadMap: MarsadMap,
     legend: legend, timeline: timeline, figuresChart: figuresChart, table: table, fieldLabel: fieldLabel, TYPES: Object.keys(TYPE_COLOURS)
   };
 })();

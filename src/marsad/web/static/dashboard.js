@@ -189,7 +189,9 @@
 
   function start() {
     readUrl();
-    state.map = new M.MarsadMap(document.getElementById("map"), { onSelect: showDetails });
+    var mapReady = M.config().then(function (config) {
+      state.map = new M.MarsadMap(document.getElementById("map"), { onSelect: showDetails, tiles: config.map.tiles });
+    });
     M.legend(document.getElementById("legend"));
     form().addEventListener("submit", function (event) { event.preventDefault(); state.page = 1; refresh(); });
     field("type").addEventListener("change", function () { state.page = 1; refresh(); });
@@ -202,7 +204,7 @@
     });
     document.getElementById("prev").addEventListener("click", function () { state.page -= 1; refresh(); });
     document.getElementById("next").addEventListener("click", function () { state.page += 1; refresh(); });
-    Promise.all([M.getJSON("/api/stats"), M.getJSON("/api/actors?limit=500")]).then(function (r) {
+    Promise.all([M.getJSON("/api/stats"), M.getJSON("/api/actors?limit=500"), mapReady]).then(function (r) {
       fillOptions(r[0], r[1]);
       readUrl();
     }).then(refresh).catch(function (error) { M.showError(document.getElementById("summary"), error); });

@@ -2,7 +2,7 @@
 "use strict";
 (function () {
   var M = window.Marsad, el = M.el, t = M.t;
-  var current = null;
+  var current = null, tiles = null;
 
   function render(incident) {
     current = incident;
@@ -53,7 +53,8 @@
       el("section", { "aria-labelledby": "ievents-title" }, [el("h2", { id: "ievents-title" }, t("incident_events")),
         M.table([t("date"), t("event_type"), t("location"), t("actors"), t("fatalities")], eventRows)])
     ]);
-    var map = new M.MarsadMap(mapBox, { onSelect: function (id) { window.location.href = "/events/" + encodeURIComponent(id); } });
+    var map = new M.MarsadMap(mapBox, { tiles: tiles,
+      onSelect: function (id) { window.location.href = "/events/" + encodeURIComponent(id); } });
     map.setPoints(located.map(function (e) {
       return { id: e.id, lon: e.longitude, lat: e.latitude, type: e.event_type, fatalities: e.fatalities,
         date: e.event_date, location: e.location };
@@ -66,7 +67,10 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     var id = document.body.getAttribute("data-id");
-    M.getJSON("/api/incidents/" + encodeURIComponent(id)).then(render).catch(function (error) {
+    Promise.all([M.getJSON("/api/incidents/" + encodeURIComponent(id)), M.config()]).then(function (loaded) {
+      tiles = loaded[1].map.tiles;
+      render(loaded[0]);
+    }).catch(function (error) {
       M.showError(document.getElementById("record"), error);
     });
     M.onLanguage(function () { if (current) render(current); });
