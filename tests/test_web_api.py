@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,12 +17,14 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 from fastapi.testclient import TestClient
 
 from marsad.corpus import corpus_files
-from marsad.errors import UsageError
+from marsad.errors import StoreError, UsageError
 from marsad.export import ACLED_COLUMNS, EVENT_EXTRA_COLUMNS
+from marsad.ingest import IngestOptions, plan_inputs, read_input
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.store import Store
 from marsad.web import create_app
+from marsad.web.api import public_source
 from marsad.web.security import RateLimiter, token_matches
 
 pytestmark = pytest.mark.timeout(300)
@@ -155,6 +161,52 @@ def test_mentions_articles_and_claims_lists(client):
     assert claims["count"] > 0 and all(c["kind"] == "denial" for c in claims["data"])
 
 
+@pytest.mark.parametrize("source, shown", [
+    ("/srv/news/2024/sawt_alfurat.jsonl#line 3", "sawt_alfurat.jsonl#line 3"),
+    ("corpus/a_sy_mayadin.txt", "a_sy_mayadin.txt"),
+    ("C:\\Users\\analyst\\crawl.warc.gz#record 12", "crawl.warc.gz#record 12"),
+    ("/data/feeds/enab baladi.rss#item 4", "enab baladi.rss#item 4"),
+    ("/tmp/marsad-api-x1y2/api.jsonl#line 2", "api.jsonl#line 2"),  # posted before the API stopped using files
+    ("api#article 2", "api#article 2"),
+    ("<stdin>", "<stdin>"),
+    ("https://www.enabbaladi.net/archives/123456", "https://www.enabbaladi.net/archives/123456"),  # `marsad watch`
+])
+def test_public_source_keeps_the_file_name_and_drops_the_server_folders(source, shown):
+    assert public_source(source) == shown
+
+
+def test_articles_show_their_source_file_name_not_the_server_folder(client, demo_store):
+    folder = str(Path(corpus_files()[0]).parent)
+    listed = client.get("/api/articles?limit=1000").json()["data"]
+    assert len(listed) == client.get("/api/articles?limit=1").json()["count"]
+    assert any("#line " in a["source"] for a in listed) and any("#item " in a["source"] for a in listed)
+    for article in listed:
+        stored = demo_store.get_article(article["id"])["source"]
+        assert stored.startswith(folder + "/")  # the store keeps the full path, for `marsad export`
+        assert article["source"] == stored.removeprefix(folder + "/")
+    one = client.get(f"/api/articles/{listed[0]['id']}").json()
+    assert one["source"] == listed[0]["source"] and "/" not in one["source"]
+
+
+def _served_urls(client) -> list[str]:
+    event_id = client.get("/api/events?sort=-sources&limit=1").json()["data"][0]["id"]
+    incident_id = client.get("/api/incidents?limit=1").json()["data"][0]["id"]
+    article_id = client.get("/api/articles?limit=1").json()["data"][0]["id"]
+    return ["/api/events?limit=1000", f"/api/events/{event_id}", f"/events/{event_id}.json", "/api/events/points",
+            "/api/events.csv", "/api/events.geojson", "/api/events.jsonl", "/api/incidents?limit=1000",
+            f"/api/incidents/{incident_id}", f"/incidents/{incident_id}.json", "/api/mentions?limit=1000",
+            "/api/articles?limit=1000", f"/api/articles/{article_id}", "/api/claims?limit=1000",
+            "/api/actors?limit=1000", "/api/places?limit=1000", "/api/stats", "/index.json", "/api/config"]
+
+
+def test_no_response_or_export_names_a_server_folder(client, demo_store):
+    folders = {str(Path(corpus_files()[0]).parent), str(Path(demo_store.display).parent)}
+    for url in _served_urls(client):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert not [f for f in folders if f in response.text], f"{url} names a server folder"
+
+
 def test_actors_and_places_are_counted_over_the_filter(client):
     actors = client.get("/api/actors?limit=500").json()
     assert actors["count"] == len(actors["data"]) > 0
@@ -264,6 +316,54 @@ def test_unexpected_failure_has_the_one_json_shape(demo_store, monkeypatch):
     assert "boom" not in response.text  # internals stay in the log
 
 
+SECURITY_HEADER_NAMES = ("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy",
+                         "cross-origin-opener-policy", "cross-origin-resource-policy", "permissions-policy")
+
+
+def assert_security_headers(response) -> None:
+    missing = [name for name in SECURITY_HEADER_NAMES if name not in response.headers]
+    assert not missing, f"{response.request.method} {response.request.url} lacks {missing}"
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_an_unhandled_failure_is_a_500_with_the_security_headers_and_no_exception_text(demo_store, monkeypatch,
+                                                                                      caplog):
+    app = create_app(demo_store, Settings(db=demo_store.display))
+
+    def broken(*_, **__):
+        raise RuntimeError("boom in /srv/marsad/secret.db")
+
+    monkeypatch.setattr(demo_store, "event_query", broken)
+    monkeypatch.setattr(demo_store, "get_event", broken)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        api = test_client.get("/api/events")
+        page = test_client.get("/events/ev_x", headers={"Accept": "text/html"})
+    assert_error(api, 500, "internal_error")
+    assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+    assert "internal_error" in page.text
+    for response in (api, page):
+        assert_security_headers(response)
+        assert "boom" not in response.text and "/srv/" not in response.text and "Traceback" not in response.text
+    logged = [r for r in caplog.records if r.name == "marsad.web" and r.exc_info]
+    assert any("boom in /srv/marsad/secret.db" in str(r.exc_info[1]) for r in logged)  # the server log keeps it
+
+
+def test_a_store_failure_is_a_503_that_names_no_server_path(demo_store, monkeypatch, caplog):
+    app = create_app(demo_store, Settings(db=demo_store.display))
+
+    def unavailable(**_):
+        raise StoreError("cannot open store /srv/marsad/marsad.db: disk I/O error; check the path or URL")
+
+    monkeypatch.setattr(demo_store, "event_query", unavailable)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        response = test_client.get("/api/events")
+    assert_error(response, 503, "store_unavailable")
+    assert_security_headers(response)
+    assert "/srv/" not in response.text and "marsad.db" not in response.text
+    assert any("/srv/marsad/marsad.db" in r.getMessage() for r in caplog.records if r.name == "marsad.web")
+
+
 def test_html_page_errors_carry_the_same_code_escaped(client):
     response = client.get("/events/<script>alert(1)</script>", headers={"Accept": "text/html"})
     assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
@@ -302,6 +402,80 @@ def test_security_headers_on_every_response(client, url):
     assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
+
+
+# -- HEAD ----------------------------------------------------------------------------------------------------
+
+def asgi_call(app, method: str, url: str) -> tuple[int, dict[str, str], bytes]:
+    """Call the ASGI app directly (no test client that could drop a body): status, headers, every body byte sent."""
+    path, _, query = url.partition("?")
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": method, "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": query.encode(), "root_path": "",
+             "headers": [(b"host", b"testserver"), (b"accept", b"*/*")], "client": ("127.0.0.1", 50000),
+             "server": ("testserver", 80)}
+    sent: list[dict] = []
+
+    async def run() -> None:
+        finished = asyncio.Event()
+        requested = False
+
+        async def receive() -> dict:
+            nonlocal requested
+            if not requested:
+                requested = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+            await finished.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                finished.set()
+
+        await app(scope, receive, send)
+
+    asyncio.run(run())
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    headers = {name.decode().lower(): value.decode() for name, value in start["headers"]}
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return start["status"], headers, body
+
+
+@pytest.fixture(scope="module")
+def plain_app(demo_store):
+    return create_app(demo_store, Settings(db=demo_store.display))
+
+
+@pytest.mark.parametrize("url", ["/", "/index.json?type=Battles", "/api/events?limit=3", "/api/events/points",
+                                 "/api/stats", "/api/events.csv?type=Battles", "/api/events.geojson?country=Iraq",
+                                 "/static/common.js", "/static/marsad.css", "/openapi.json", "/api/events/ev_missing",
+                                 "/no/such/page"])
+def test_head_answers_like_get_without_the_body(plain_app, url):
+    get_status, get_headers, get_body = asgi_call(plain_app, "GET", url)
+    head_status, head_headers, head_body = asgi_call(plain_app, "HEAD", url)
+    assert head_status == get_status and get_body
+    assert head_body == b""
+    assert head_headers == get_headers  # Content-Length included: the length the GET body has
+    if "content-length" in get_headers:
+        assert int(head_headers["content-length"]) == len(get_body)
+    assert "content-security-policy" in head_headers
+
+
+def test_head_on_event_and_incident_pages_and_their_twins(client):
+    event_id = client.get("/api/events?limit=1").json()["data"][0]["id"]
+    incident_id = client.get("/api/incidents?limit=1").json()["data"][0]["id"]
+    for url in (f"/events/{event_id}", f"/events/{event_id}.json", f"/incidents/{incident_id}",
+                f"/incidents/{incident_id}.json", f"/api/events/{event_id}", "/api/articles?limit=2"):
+        head, get = client.head(url), client.get(url)
+        assert head.status_code == get.status_code == 200, url
+        assert head.headers["content-length"] == get.headers["content-length"] == str(len(get.content))
+
+
+def test_method_not_allowed_lists_head_beside_get(client):
+    response = client.delete("/api/events")
+    assert_error(response, 405, "method_not_allowed")
+    assert {m.strip() for m in response.headers["allow"].split(",")} == {"GET", "HEAD"}
+    assert "head" not in client.get("/openapi.json").json()["paths"]["/api/events"]  # no twin operations
 
 
 # -- the map's tile base layer (issue #6) ---------------------------------------------------------------------
@@ -382,6 +556,119 @@ def test_post_batch_reports_bad_records_without_paths(writable):
     assert "/tmp" not in json.dumps(result["rejected"]) and "marsad-api-" not in json.dumps(result["rejected"])
 
 
+def test_posted_articles_are_stored_with_a_neutral_source_and_no_file_is_written(writable, monkeypatch):
+    from marsad.pipeline import Pipeline as RunningPipeline
+
+    def through_files(*_, **__):
+        raise AssertionError("posted articles must go to Pipeline.run_documents, not through a file")
+
+    monkeypatch.setattr(RunningPipeline, "run", through_files)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    second = {**ARTICLE, "id": "api_test_2", "text": "دير الزور – " + ARTICLE["text"]}
+    result = writable.post("/api/articles", json={"articles": [ARTICLE, second]}, headers=auth).json()
+    assert result["new"] == 2 and result["rejected"] == [] and result["inputs"] == 2
+    assert writable.get("/api/articles/api_test_2").json()["source"] == "api#article 2"
+    store = writable.app.state.store
+    assert store.get_article("api_test_1")["source"] == "api#article 1"  # no temporary path in the store either
+
+
+def test_a_re_posted_article_is_unchanged_and_one_without_id_gets_a_stable_one(writable):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    anonymous = {key: value for key, value in ARTICLE.items() if key != "id"}
+    first = writable.post("/api/articles", json=anonymous, headers=auth).json()
+    again = writable.post("/api/articles", json={"articles": [anonymous]}, headers=auth).json()
+    assert first["new"] == 1 and again["unchanged"] == 1 and again["new"] == 0
+    assert first["ids"] == again["ids"] and first["ids"][0].startswith("api-")
+
+
+ENGLISH = ("Five civilians were killed and three others wounded on Saturday when artillery shelling hit a "
+           "residential neighbourhood in the city of Mayadin in the eastern countryside of Deir ez-Zor.")
+# (article, rejection code or "non_arabic", what the message says); in this order in the batch, after article 1
+HOSTILE_RECORDS = [
+    ({"id": "english", "text": ENGLISH}, "non_arabic", "en"),
+    ({"id": "blank", "text": "   \n\t "}, "bad-record", 'has neither a non-empty "text" nor "html" field'),
+    ({"id": "blank_html", "html": "  "}, "bad-record", 'has neither a non-empty "text" nor "html" field'),
+    ({"id": "huge", "text": ARTICLE["text"] * 40}, "too-large", "larger than the 10,485-byte limit"),
+    ({"id": "numeric_text", "text": 42}, "bad-record", 'field "text" is a JSON number, expected a string'),
+    ({"id": ["a", "b"], "text": ARTICLE["text"]}, "bad-record",
+     'field "id" is a JSON array, expected a string or an integer'),
+    ({"id": True, "text": ARTICLE["text"]}, "bad-record",
+     'field "id" is a JSON boolean, expected a string or an integer'),
+    ({"id": "dated", "text": ARTICLE["text"], "published": 20240310}, "bad-record",
+     'field "published" is a JSON number, expected a string'),
+    ({"id": "titled", "text": ARTICLE["text"], "title": {"ar": "عنوان"}}, "bad-record",
+     'field "title" is a JSON object, expected a string'),
+    ({"id": "kept", "text": ""}, "bad-record", 'has neither a non-empty "text" nor "html" field'),  # a stored id
+]
+
+
+@pytest.fixture
+def small_documents(tmp_path):
+    """A writable client whose document size limit is 10,485 bytes (0.01 MB), under the request body limit."""
+    db = str(tmp_path / "small.db")
+    store = Store.open(db)
+    app = create_app(store, Settings(db=db, max_document_mb=0.01), api_token=TOKEN)
+    with TestClient(app, raise_server_exceptions=False) as test_client:
+        yield test_client
+    store.close()
+
+
+def test_hostile_records_get_one_clear_error_each_and_lose_nothing_stored(small_documents):
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    kept = {**ARTICLE, "id": "kept"}
+    assert small_documents.post("/api/articles", json=kept, headers=auth).json()["new"] == 1
+    store = small_documents.app.state.store
+    before = store.get_article("kept")
+    mentions_before = store.list_mentions(article_id="kept", limit=None)
+    assert mentions_before
+
+    fine = {"id": "fine", "published": "2024-04-02", "outlet": "وكالة الاختبار",
+            "text": "درعا – قتل عنصران من قوات الأمن وأصيب ثالث، مساء الثلاثاء، بهجوم مسلح استهدف حاجزاً عسكرياً "
+                    "عند مدخل مدينة طفس في ريف درعا الغربي، وفق ما أفاد ناشطون محليون."}
+    batch = [fine] + [record for record, _, _ in HOSTILE_RECORDS]
+    response = small_documents.post("/api/articles", json={"articles": batch}, headers=auth)
+    assert response.status_code == 200, response.text
+    result = response.json()
+    assert result["new"] == 2  # the good article and the English one (stored, flagged non-Arabic)
+    assert result["non_arabic"] == [{"id": "english", "language": "en"}]
+    rejected = {r["article"]: r for r in result["rejected"]}
+    assert len(rejected) == len(result["rejected"]) == len(HOSTILE_RECORDS) - 1  # one error per bad article
+    for n, (_, code, says) in enumerate(HOSTILE_RECORDS, start=2):
+        if code == "non_arabic":
+            assert f"article {n}" not in rejected
+            continue
+        assert rejected[f"article {n}"]["code"] == code
+        message = rejected[f"article {n}"]["message"]
+        assert message.startswith(f"article {n}: ") and says in message
+        assert "api#" not in message and "/" not in message.split(":", 1)[0]
+
+    after = store.get_article("kept")
+    assert (after["raw_sha256"], after["clean_text"], after["status"]) == (
+        before["raw_sha256"], before["clean_text"], before["status"])
+    assert store.list_mentions(article_id="kept", limit=None) == mentions_before
+    assert store.get_article("english")["status"] == "non_arabic"
+    assert store.get_article("blank") is None and store.get_article("huge") is None
+    stored_rejections = store.rejections(run_id=result["run_id"])
+    assert {r["code"] for r in stored_rejections} >= {"bad-record", "too-large", "non-arabic"}
+
+
+def test_posted_records_are_checked_exactly_like_json_lines_records(small_documents, tmp_path):
+    """The API and `marsad run` share one record check: same codes, same messages, but for the record's label."""
+    records = [record for record, code, _ in HOSTILE_RECORDS if code != "non_arabic"]
+    jsonl = tmp_path / "batch.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    options = IngestOptions(max_document_bytes=int(0.01 * 1024 * 1024))
+    from_file = [item for input_file in plan_inputs([str(jsonl)], options).files
+                 for item in read_input(input_file, options)]
+    assert len(from_file) == len(records)
+    posted = small_documents.post("/api/articles", json={"articles": records},
+                                  headers={"Authorization": f"Bearer {TOKEN}"}).json()["rejected"]
+    assert len(posted) == len(records)
+    for n, (by_file, by_api) in enumerate(zip(from_file, posted, strict=True), start=1):
+        assert by_api["code"] == by_file.code
+        assert by_api["message"] == by_file.message.replace(f"{jsonl}#line {n}", f"article {n}")
+
+
 # -- security helpers ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("header, expected", [
@@ -454,3 +741,16 @@ def test_an_invalid_watchlist_is_a_400_that_names_the_key(writable):
     response = writable.put("/api/watchlists/bad", content=json.dumps({"severity": "extreme"}), headers=auth)
     assert response.status_code == 400
     assert "severity" in response.json()["error"]["message"]
+
+
+# -- the test client -------------------------------------------------------------------------------------------
+
+def test_the_test_client_imports_without_a_deprecation_warning():
+    """Starlette's TestClient deprecates driving it with httpx; the dev extra installs httpx2 for it."""
+    probe = ("import warnings\n"
+             "with warnings.catch_warnings(record=True) as caught:\n"
+             "    warnings.simplefilter('always')\n"
+             "    import fastapi.testclient\n"
+             "print([str(w.message) for w in caught if 'deprecat' in str(w.message).lower()])")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.strip() == "[]"

@@ -353,6 +353,33 @@ def test_hostile_articles_cannot_run_script_or_break_the_layout(page, server, tm
     assert not [e for e in page.watch.errors if "Content Security Policy" in e or "page error" in e]
 
 
+def raw_http(base_url: str, method: str, path: str) -> tuple[str, dict[str, str], bytes]:
+    """One request over a plain socket, read to the server's close: status line, headers, every byte after them."""
+    host, port = base_url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        received = b""
+        while chunk := sock.recv(65536):
+            received += chunk
+    head, _, rest = received.partition(b"\r\n\r\n")
+    status, *lines = head.decode("latin-1").split("\r\n")
+    headers = {name.lower(): value.strip() for name, _, value in (line.partition(":") for line in lines)}
+    return status, headers, rest
+
+
+@pytest.mark.parametrize("path", ["/", "/api/events?limit=2", "/static/common.js", "/api/events.csv?type=Battles",
+                                  "/api/nope"])
+def test_head_over_http_has_the_get_headers_and_no_body(server, path):
+    get_status, get_headers, get_body = raw_http(server, "GET", path)
+    head_status, head_headers, head_body = raw_http(server, "HEAD", path)
+    assert head_status == get_status and head_body == b""
+    assert head_headers.get("content-length") == get_headers.get("content-length")
+    assert head_headers["content-type"] == get_headers["content-type"]
+    assert head_headers["content-security-policy"] == get_headers["content-security-policy"]
+    if "content-length" in get_headers:
+        assert int(get_headers["content-length"]) == len(get_body) > 0
+
+
 # -- a configured tile server: Web Mercator base layer ---------------------------------------------------------
 
 TILE_PX = 256

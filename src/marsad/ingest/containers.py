@@ -114,6 +114,19 @@ def _jsonl_record(line: bytes, line_number: int, stem: str, source: str) -> RawD
     except json.JSONDecodeError as error:
         return Rejection(source, "bad-json",
                          f"{source}: invalid JSON ({error.msg} at column {error.colno}); fix or remove the line")
+    return article_document(record, raw=line, source=source, default_id=f"{stem}-{line_number}")
+
+
+def article_document(record: Any, *, raw: bytes, source: str, default_id: str,
+                     max_bytes: int | None = None) -> RawDocument | Rejection:
+    """Check one parsed article object (`{"id", "text" | "html", "url", "published", "outlet", "title"}`).
+
+    The checks and messages of a JSON Lines record, shared by `marsad run` and POST /api/articles. `raw` is the
+    record as received (its hash tells an unchanged re-send), `default_id` the id used when it has none, and
+    `max_bytes`, when given, the document size limit `raw` must keep to.
+    """
+    if max_bytes is not None and len(raw) > max_bytes:
+        return _too_large(source, "line", max_bytes)
     if not isinstance(record, dict):
         return Rejection(source, "bad-record",
                          f"{source}: a JSON {_json_kind(record)}, not an article object; "
@@ -131,11 +144,11 @@ def _jsonl_record(line: bytes, line_number: int, stem: str, source: str) -> RawD
                          f'{source}: has neither a non-empty "text" nor "html" field; add the article body '
                          "or remove the line")
     given_id = record.get("id")
-    doc_id = str(given_id).strip() if given_id is not None and str(given_id).strip() else f"{stem}-{line_number}"
+    doc_id = str(given_id).strip() if given_id is not None and str(given_id).strip() else default_id
     return RawDocument(
         doc_id=doc_id, source=source, input_format="jsonl", content_type=content_type, content=content,
         encoding="utf-8", url=record.get("url"), published=record.get("published"),
-        outlet=record.get("outlet"), title=record.get("title"), raw_sha256=hashlib.sha256(line).hexdigest(),
+        outlet=record.get("outlet"), title=record.get("title"), raw_sha256=hashlib.sha256(raw).hexdigest(),
     )
 
 

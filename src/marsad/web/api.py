@@ -31,6 +31,7 @@ EXPORT_MEDIA = {
     "jsonl": "application/x-ndjson; charset=utf-8",
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FOLDERS = re.compile(r"^.*[/\\]")
 
 
 class ApiError(Exception):
@@ -55,6 +56,20 @@ def json_response(content: Any, status: int = 200) -> JSONResponse:
 
 def page_of(data: list, count: int) -> JSONResponse:
     return json_response({"data": data, "count": count})
+
+
+def public_source(source: str) -> str:
+    """An article's `source` without the server's folders (`x.jsonl#line 3`); a fetched page's URL stays whole."""
+    if source.startswith(("http://", "https://")):
+        return source
+    return _FOLDERS.sub("", source)  # the parts after `#` never hold a slash
+
+
+def public_article(row: dict) -> dict:
+    """A stored article row as the API shows it (see `public_source`)."""
+    if row.get("source") is not None:
+        row["source"] = public_source(row["source"])
+    return row
 
 
 # -- query parameters ---------------------------------------------------------------------------------------
@@ -374,8 +389,8 @@ def list_articles(
 ) -> JSONResponse:
     since, until = _date(since, "since"), _date(until, "until")
     limit, offset = paged
-    data = store.list_articles(status=status, outlet=outlet, language=language, since=since, until=until,
-                               limit=limit, offset=offset)
+    data = [public_article(row) for row in store.list_articles(status=status, outlet=outlet, language=language,
+                                                               since=since, until=until, limit=limit, offset=offset)]
     a = schema.articles
     query = sa.select(a.c.id)
     for column, value in (("status", status), ("outlet", outlet), ("language", language)):
@@ -394,6 +409,7 @@ def get_article(store: StoreDep, article_id: str) -> JSONResponse:
     article = store.get_article(article_id)
     if article is None:
         raise not_found("article", article_id)
+    article = public_article(article)
     article["mentions"] = store.list_mentions(article_id=article_id, limit=None)
     article["claims"] = store.claims_of(article_id)
     return json_response(article)

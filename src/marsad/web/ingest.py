@@ -1,24 +1,29 @@
-"""Ingest articles posted to the API: the same pipeline as `marsad run`, fed a temporary JSON Lines file."""
+"""Ingest articles posted to the API: each is checked like a JSON Lines record, then run through the pipeline.
+
+The documents go to `Pipeline.run_documents` in memory: nothing is written to disk on the way, and no server path
+reaches the store or the reply (an article's source is `api#article N`, its place in the request).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
-import tempfile
 import threading
-from pathlib import Path
 from typing import Any
 
 from marsad.errors import UsageError
+from marsad.ingest.containers import article_document
+from marsad.models import RawDocument, Rejection
 from marsad.settings import Settings
 from marsad.store import Store
 
 ARTICLE_FIELDS = ("id", "text", "html", "url", "published", "outlet", "title")
 MAX_BATCH = 1000
+SOURCE_PREFIX = "api#"
 # One pipeline run at a time: the store has a single writer and the near-duplicate index is per pipeline.
 _RUN_LOCK = threading.Lock()
-_LINE_SOURCE = re.compile(r"^.*#line (\d+)")
+_ARTICLE_SOURCE = re.compile(re.escape(SOURCE_PREFIX) + r"(article \d+)")
 
 
 def parse_batch(payload: Any) -> list[dict]:
@@ -53,23 +58,33 @@ def _with_id(article: dict) -> dict:
     return {**article, "id": "api-" + hashlib.sha256(body).hexdigest()[:16]}
 
 
+def article_documents(articles: list[dict], max_bytes: int) -> list[RawDocument | Rejection]:
+    """Each posted article as a document, or the rejection `marsad run` gives the same JSON Lines record."""
+    documents = []
+    for n, article in enumerate(articles, start=1):
+        # serialised as a JSON Lines line would be, so the raw hash (what makes a re-post "unchanged") and the
+        # size limit are the same as for the article in a .jsonl file
+        raw = json.dumps(article, ensure_ascii=False).encode("utf-8")
+        documents.append(article_document(article, raw=raw, source=f"{SOURCE_PREFIX}article {n}",
+                                          default_id=f"api-{n}", max_bytes=max_bytes))
+    return documents
+
+
 def ingest_articles(store: Store, settings: Settings, articles: list[dict]) -> dict:
     """Run the pipeline over `articles` (dicts with the JSONL fields); return the run summary as JSON."""
     from marsad.pipeline import Pipeline
 
     articles = [_with_id(a) for a in articles]
-    with tempfile.TemporaryDirectory(prefix="marsad-api-") as tmp:
-        path = Path(tmp) / "api.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for article in articles:
-                out.write(json.dumps(article, ensure_ascii=False) + "\n")
-        with _RUN_LOCK:
-            summary = Pipeline(store, settings).run([str(path)], command="api")
+    pipeline = Pipeline(store, settings)
+    documents = article_documents(articles, max_bytes=pipeline.ingest_options.max_document_bytes)
+    with _RUN_LOCK:
+        # rejections go in with the documents, so the run counts and keeps them as `marsad run` does
+        summary = pipeline.run_documents(documents, command="api")
     result = summary.as_dict()
     result["run_id"] = summary.run_id
     result["ids"] = [str(a["id"]) for a in articles]
     result["rejected"] = [
-        {"article": _article_label(r.source), "code": r.code, "message": _relabel(r.message, r.source)}
+        {"article": _article_label(r.source), "code": r.code, "message": _ARTICLE_SOURCE.sub(r"\1", r.message)}
         for r in summary.rejected
     ]
     result["non_arabic"] = [{"id": article_id, "language": language} for article_id, language in summary.non_arabic]
@@ -77,10 +92,5 @@ def ingest_articles(store: Store, settings: Settings, articles: list[dict]) -> d
 
 
 def _article_label(source: str) -> str:
-    match = _LINE_SOURCE.match(source)
-    return f"article {match.group(1)}" if match else "request"
-
-
-def _relabel(message: str, source: str) -> str:
-    # the temporary file's path means nothing to the client
-    return message.replace(source, _article_label(source))
+    match = _ARTICLE_SOURCE.fullmatch(source)
+    return match.group(1) if match else "request"
