@@ -239,6 +239,41 @@ def test_spelling_variants_of_one_actor_still_link():
     assert result.event_of["a#1"] == result.event_of["b#1"]
 
 
+MAYADIN = {"location": "Al Mayadin", "admin1": "Deir ez-Zor", "admin2": "Al-Mayadin", "lat": 35.0198, "lon": 40.4515,
+           "day": "2024-02-12"}
+ARMY = "Military Forces of Syria (2000-2024)"
+INTELLIGENCE = "Intelligence Forces of Syria (2000-2024)"
+
+
+def test_reports_naming_different_branches_of_one_states_forces_are_one_battle():
+    # one ISIS attack on government positions in al-Mayadin: one outlet names the army, two the intelligence branch
+    result = link([
+        item("furat#1", mention("furat", actor1=ISIS, actor2=INTELLIGENCE, fatalities=11, **MAYADIN),
+             outlet="فرات بوست", published="2024-02-13"),
+        item("khabur#1", mention("khabur", actor1=ISIS, actor2=INTELLIGENCE, fatalities=22, **MAYADIN),
+             outlet="الخابور", published="2024-02-14"),
+        item("yasmin#1", mention("yasmin", actor1=ARMY, actor2=ISIS, fatalities=16, **MAYADIN),
+             outlet="ياسمين", published="2024-02-17"),
+    ])
+    assert group_of(result, "yasmin#1") == {"furat#1", "khabur#1", "yasmin#1"}
+    event = result.event(result.event_of["furat#1"])
+    assert (event.actor1, event.actor2) == (ISIS, INTELLIGENCE)  # two reports against one
+    assert any(ARMY in [v.value for v in c.values] for c in event.conflicts if c.field.startswith("actor"))
+
+
+@pytest.mark.parametrize(("other", "why"), [
+    ("Military Forces of Syria (2024-)", "the state's forces of another era"),
+    ("Military Forces of Iraq (2022-)", "another state's forces"),
+    ("National Defence Forces (NDF)", "a militia is not a branch of the state's forces"),
+])
+def test_forces_of_another_state_era_or_a_militia_keep_same_day_reports_apart(other, why):
+    result = link([
+        item("a#1", mention("a", actor1=ISIS, actor2=INTELLIGENCE, **MAYADIN), outlet="أ", published="2024-02-13"),
+        item("b#1", mention("b", actor1=ISIS, actor2=other, **MAYADIN), outlet="ب", published="2024-02-13"),
+    ])
+    assert result.event_of["a#1"] != result.event_of["b#1"], why
+
+
 def test_two_mentions_of_one_article_are_never_merged():
     same = mention("halab", event_type="Explosions/Remote violence", sub="Air/drone strike",
                    actor1="Military Forces of Russia (2000-)", actor2="Civilians (Syria)", **ALEPPO)

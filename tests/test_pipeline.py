@@ -70,6 +70,20 @@ def test_demo_ingests_the_built_in_corpus_and_prints_a_summary(db):
         assert store.count_articles(status="duplicate") >= 1
 
 
+def test_link_command_links_what_changed_and_rebuilds_on_request(db):
+    invoke("demo", "--db", db)
+    with Store.open(db) as store:
+        events = store.count_events()
+    result = invoke("link", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "linked 0 new or changed mentions" in result.output
+    assert f"the store holds {events} events" in result.output
+    rebuilt = invoke("link", "--rebuild", "--db", db)
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "rebuilt every event from" in rebuilt.output and "(requested)" in rebuilt.output
+    assert f"the store holds {events} events" in rebuilt.output
+
+
 def test_the_syndicated_copy_in_the_corpus_is_linked_to_its_original(db):
     invoke("demo", "--db", db)
     with Store.open(db) as store:

@@ -153,3 +153,77 @@ def test_store_open_reports_an_unreachable_server_in_one_line():
 def test_sqlite_store_uses_write_ahead_logging(tmp_path):
     with Store.open(str(tmp_path / "m.db")) as store, store.engine.connect() as conn:
         assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def _pending(store: Store) -> list[str]:
+    with store.engine.connect() as conn:
+        return sorted(conn.execute(sa.select(schema.link_pending.c.article_id)).scalars())
+
+
+def test_store_queues_articles_whose_coding_or_copies_change_for_the_next_link(store: Store):
+    from marsad.events.model import EventMention
+
+    clash = EventMention(article_id="a", event_type="Battles", sub_event_type="Armed clash", event_date="2023-03-12",
+                         country="Syria", admin1="Idlib", location="Kafr Nabl")
+    with store.transaction() as conn:
+        store.save_article(conn, make_record("a"), None, None)
+        store.save_article(conn, make_record("b"), None, None)
+    assert _pending(store) == []  # stored, not coded yet: nothing for the linker
+    with store.transaction() as conn:
+        store.replace_coding(conn, "a", [clash], [], "test")
+        store.save_article(conn, make_record("copy", status="duplicate", duplicate_of="a", similarity=0.97), None, None)
+    assert _pending(store) == ["a", "copy"]
+    with store.engine.begin() as conn:
+        conn.execute(schema.link_pending.delete())
+    with store.transaction() as conn:
+        store.mark_duplicate(conn, "a", "b", 0.95)  # b turned out to be the original
+    assert _pending(store) == ["a", "b"]
+
+
+def test_store_queues_an_article_again_with_a_new_token(store: Store):
+    with store.transaction() as conn:
+        store.queue_link(conn, ["a"])
+    with store.engine.connect() as conn:
+        first = conn.execute(sa.select(schema.link_pending.c.token)).scalar_one()
+    with store.transaction() as conn:
+        store.queue_link(conn, ["a"])
+    with store.engine.connect() as conn:
+        tokens = conn.execute(sa.select(schema.link_pending.c.token)).scalars().all()
+    assert len(tokens) == 1 and tokens[0] != first  # a link that read the first token leaves this one queued
+
+
+def test_a_version_6_store_upgrades_and_its_first_link_rebuilds_the_same_events(db_url):
+    import importlib.util
+    from pathlib import Path
+
+    from marsad.link import Linker
+    from marsad.link.persist import link_store, load_link_inputs, write_link_result
+
+    spec = importlib.util.spec_from_file_location(
+        "link_incremental", Path(__file__).resolve().parents[1] / "bench" / "link_incremental.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    store = Store.open(db_url, upgrade=False)
+    with store.engine.begin() as conn:
+        schema.schema_migrations.create(conn)
+    for migration in migrations.MIGRATIONS[:6]:
+        with store.engine.begin() as conn:
+            migration.apply(conn)
+            conn.execute(schema.schema_migrations.insert().values(version=migration.version, name=migration.name,
+                                                                  applied_at="2025-01-01"))
+    inputs, _ = bench.bench_link.generate(300, 2)
+    articles, mentions = bench.article_rows(inputs)
+    with store.engine.begin() as conn:
+        conn.execute(schema.articles.insert(), articles)
+        conn.execute(schema.mentions.insert(), mentions)
+    with store.engine.begin() as conn:  # what marsad 0.x (schema 6) stored: events, incidents, links
+        write_link_result(conn, Linker().link(load_link_inputs(store)))
+    before = sorted((e["id"], e["incident_id"], tuple(e["mention_ids"])) for e in store.list_events(limit=None))
+    store.close()
+    with Store.open(db_url) as upgraded:
+        assert upgraded.schema_version() == 7
+        summary = link_store(upgraded)
+        assert (summary.mode, summary.reason) == ("rebuild", "first link of this store")
+        after = sorted((e["id"], e["incident_id"], tuple(e["mention_ids"])) for e in upgraded.list_events(limit=None))
+        assert after == before
+        assert link_store(upgraded).mode == "incremental"

@@ -386,15 +386,26 @@ def incidents(
 
 @app.command()
 @handle_errors
-def link(db: DbOption = None) -> None:
-    """Rebuild events and incidents from every stored mention (deterministic: same input, same result)."""
+def link(
+    db: DbOption = None,
+    rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Rebuild every event and incident from the stored mentions instead of linking only the "
+                          "articles changed since the last link (same result; use after editing the store by hand)."
+    )] = False,
+) -> None:
+    """Link the mentions of new and changed articles into events and incidents (runs after every `run`)."""
     from marsad.link.persist import link_store
 
     with _open_store(_settings(db)) as store:
-        summary = link_store(store)
-    out.print(f"linked {summary.mentions} mentions into {summary.events} events "
-              f"({summary.multi_source_events} with several sources, {summary.events_with_conflicts} with "
-              f"conflicting reports) and {summary.incidents} incidents in {summary.seconds:.1f} s")
+        summary = link_store(store, rebuild=rebuild)
+    if summary.mode == "rebuild":
+        out.print(f"rebuilt every event from {summary.mentions} mentions ({summary.reason}) in {summary.seconds:.1f} s")
+    else:
+        out.print(f"linked {summary.mentions_added} new or changed mentions and removed {summary.mentions_removed} "
+                  f"(read {summary.mentions_loaded} stored ones) in {summary.seconds:.1f} s: "
+                  f"{summary.events_written} events written, {summary.events_removed} removed")
+    out.print(f"the store holds {summary.events} events ({summary.multi_source_events} with several sources, "
+              f"{summary.events_with_conflicts} with conflicting reports) and {summary.incidents} incidents")
 
 
 @app.command()

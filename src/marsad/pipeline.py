@@ -212,7 +212,8 @@ class Pipeline:
             raise
         finally:
             conn.close()
-        if self.link_events and (summary.new or summary.updated or summary.duplicates):
+        if self.link_events:
+            # incremental: links what this run (or a run killed before linking) queued; nothing queued costs a query
             summary.link = link_store(self.store)
         summary.seconds = time.perf_counter() - started
         self.store.finish_run(run_id, summary.as_dict())

@@ -22,6 +22,7 @@ from marsad.link.scoring import MAX_DAY_TOLERANCE, NONE, MentionTable
 _DAY_SPAN = 1 << 20  # ordinals fit in 20 bits (year 2870)
 _CELL_SPAN = 1 << 12
 _CELL_OFFSET = 1 << 11
+_WIDE_DAYS = 32
 
 
 class BlockIndex:
@@ -31,6 +32,10 @@ class BlockIndex:
         self.table = table
         self.grid: dict[int, list[int]] = {}
         self.area: dict[int, list[int]] = {}
+        # rows with a coarse date (tolerance > 1 day) again, by 32-day span instead of day: they pair across more
+        # days than a lookup around an exact date covers, and are few (used by all_partners)
+        self.wide_grid: dict[int, list[int]] = {}
+        self.wide_area: dict[int, list[int]] = {}
 
     def _grid_key(self, block: int, day: int, cell_lat: int, cell_lon: int) -> int:
         return (((block * _DAY_SPAN + day) * _CELL_SPAN + cell_lat + _CELL_OFFSET) * _CELL_SPAN
@@ -46,10 +51,16 @@ class BlockIndex:
             if day == NONE:
                 continue
             block = t.block[row]
+            wide = t.tolerance[row] > 1
             self.area.setdefault(self._area_key(block, day, t.admin1[row]), []).append(row)
+            if wide:
+                self.wide_area.setdefault(self._area_key(block, day // _WIDE_DAYS, t.admin1[row]), []).append(row)
             if t.precise_place[row]:
                 cell_lat, cell_lon = t.cell(row)
                 self.grid.setdefault(self._grid_key(block, day, cell_lat, cell_lon), []).append(row)
+                if wide:
+                    self.wide_grid.setdefault(self._grid_key(block, day // _WIDE_DAYS, cell_lat, cell_lon),
+                                              []).append(row)
 
     def _area_rows(self, row: int, reach: int) -> Iterator[int]:
         t = self.table
@@ -96,15 +107,35 @@ class BlockIndex:
             if (theirs < mine or (theirs == mine and other > row)) and self._plausible(row, other):
                 yield other
 
+    def _wide_rows(self, row: int) -> Iterator[int]:
+        """Coarse-dated rows whose 32-day span is within the widest tolerance of `row`'s day."""
+        t = self.table
+        block, day = t.block[row], t.day[row]
+        spans = range((day - MAX_DAY_TOLERANCE) // _WIDE_DAYS, (day + MAX_DAY_TOLERANCE) // _WIDE_DAYS + 1)
+        for span in spans:
+            found = self.wide_area.get(self._area_key(block, span, t.admin1[row]))
+            if found:
+                yield from found
+        if t.precise_place[row]:
+            cell_lat, cell_lon = t.cell(row)
+            for span in spans:
+                for dl in (-1, 0, 1):
+                    for dn in (-1, 0, 1):
+                        found = self.wide_grid.get(self._grid_key(block, span, cell_lat + dl, cell_lon + dn))
+                        if found:
+                            yield from found
+
     def all_partners(self, row: int) -> Iterator[int]:
         """Every plausible partner of `row`, whichever row would own the pair (used for incremental updates)."""
         t = self.table
         if t.day[row] == NONE:
             return
         seen = set()
-        sources = [self._area_rows(row, MAX_DAY_TOLERANCE)]
+        # a partner is within the wider of the two tolerances: ours, or its own when its date is coarse
+        mine = t.tolerance[row]
+        sources = [self._area_rows(row, mine), self._wide_rows(row)]
         if t.precise_place[row]:
-            sources.append(self._grid_rows(row, MAX_DAY_TOLERANCE))
+            sources.append(self._grid_rows(row, mine))
         for source in sources:
             for other in source:
                 if other != row and other not in seen and self._plausible(row, other):

@@ -14,11 +14,13 @@ incremental update re-cluster just the components new mentions touch and still e
 from __future__ import annotations
 
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import numpy as np
 
+from marsad.link.blocking import BlockIndex
+from marsad.link.records import LinkInput, LinkOptions
 from marsad.link.scoring import MentionTable
 
 
@@ -146,3 +148,62 @@ def cluster_component(table: MentionTable, rows: Iterable[int], edges: Edges, th
             articles[best[1]].add(article[row])
             days[best[1]][day[row]] += 1
     return clusters
+
+
+class Clustering:
+    """Mentions clustered into events, growable: added mentions are scored against the others through the blocking
+    index, and only the connected components they touch are clustered again. The clusters always equal those of
+    clustering all the mentions at once, since a component's clusters depend only on its set of mentions."""
+
+    def __init__(self, options: LinkOptions):
+        self.threshold = options.join_threshold
+        self.table = MentionTable(options)
+        self.index = BlockIndex(self.table)
+        self.edges = Edges()
+        self.components = UnionFind()
+        self.inputs: list[LinkInput] = []  # by row
+        self._clusters: dict[int, list[list[int]]] = {}  # component root (its lowest row) -> its clusters
+        self._dirty: list[int] = []
+
+    def add(self, items: Iterable[LinkInput]) -> range:
+        """Add mentions (ids not seen before); returns their rows."""
+        table = self.table
+        first = len(table)
+        for item in items:
+            table.add(item)
+            self.inputs.append(item)
+        rows = range(first, len(table))
+        self.components.grow(len(table))
+        self.index.add(rows)
+        pair_score, threshold = table.pair_score, self.threshold
+        edges, union = self.edges, self.components.union
+        for row in rows:
+            if first == 0:
+                partners = self.index.pairs_owned_by(row)
+            else:
+                # a pair of two added rows is scored once, from the lower row
+                partners = (other for other in self.index.all_partners(row) if not first <= other < row)
+            for other in partners:
+                score = pair_score(row, other)
+                if score is not None and score >= threshold:
+                    edges.add(row, other, score)
+                    union(row, other)
+        self._dirty.extend(rows)
+        return rows
+
+    def clusters(self) -> list[list[int]]:
+        """The events as lists of rows, each in processing order."""
+        if self._dirty:
+            find = self.components.find
+            roots = {find(row) for row in self._dirty}
+            for root in [r for r in self._clusters if r in roots or find(r) != r]:
+                del self._clusters[root]
+            members: dict[int, list[int]] = defaultdict(list)
+            for row in range(len(self.table)):
+                root = find(row)
+                if root in roots:
+                    members[root].append(row)
+            for root, rows in members.items():
+                self._clusters[root] = cluster_component(self.table, rows, self.edges, self.threshold)
+            self._dirty = []
+        return [cluster for root in sorted(self._clusters) for cluster in self._clusters[root]]

@@ -12,13 +12,12 @@ splits or merges events (`LinkResult.replaced` maps the retired ids).
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from marsad.errors import MarsadError
 from marsad.link.blocking import BlockIndex
-from marsad.link.cluster import Edges, UnionFind, cluster_component
+from marsad.link.cluster import Clustering, Edges, cluster_component
 from marsad.link.incidents import build_incident, group_incidents
 from marsad.link.reconcile import reconcile_event
 from marsad.link.records import (
@@ -37,6 +36,11 @@ class LinkInputError(MarsadError):
 
 def event_id_for(anchor_mention_id: str) -> str:
     return "ev_" + hashlib.blake2b(anchor_mention_id.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def anchor_of(items: Iterable[LinkInput]) -> LinkInput:
+    """The mention an event takes its id from: the earliest-published report, then the smallest mention id."""
+    return min(items, key=lambda item: ((item.published or "9999")[:10], item.mention_id))
 
 
 @dataclass
@@ -58,32 +62,16 @@ class Linker:
 
     def link(self, inputs: Iterable[LinkInput]) -> LinkResult:
         """Link from scratch; the result does not depend on the order of `inputs`."""
-        unique = _unique(inputs)
-        table = MentionTable(self.options)
-        ordered = [unique[key] for key in sorted(unique)]
-        for item in ordered:
-            table.add(item)
-        index = BlockIndex(table)
-        index.add(range(len(table)))
-        edges = Edges()
-        components = UnionFind(len(table))
-        threshold = self.options.join_threshold
-        pair_score = table.pair_score
-        for row in range(len(table)):
-            for other in index.pairs_owned_by(row):
-                score = pair_score(row, other)
-                if score is not None and score >= threshold:
-                    edges.add(row, other, score)
-                    components.union(row, other)
-        members: dict[int, list[int]] = defaultdict(list)
-        for row in range(len(table)):
-            members[components.find(row)].append(row)
-        clusters = []
-        for rows in members.values():
-            clusters.extend(cluster_component(table, rows, edges, threshold))
-        state = _State(table, index, edges, ordered, {})
+        state, clusters = self._cluster(inputs)
         events = self._events(state, clusters)
         return self._result(state, events, (), set(), {})
+
+    def _cluster(self, inputs: Iterable[LinkInput]) -> tuple[_State, list[list[int]]]:
+        unique = _unique(inputs)
+        clustering = Clustering(self.options)
+        clustering.add(unique[key] for key in sorted(unique))
+        clusters = clustering.clusters()
+        return _State(clustering.table, clustering.index, clustering.edges, clustering.inputs, {}), clusters
 
     def update(self, previous: LinkResult, new_inputs: Iterable[LinkInput]) -> LinkResult:
         """Add mentions to a previous result; equal to `link()` over all inputs. Takes over `previous`'s state."""

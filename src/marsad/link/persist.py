@@ -1,179 +1,339 @@
-"""Linking against the store: read every coded mention, link, and replace events and incidents in one transaction.
+"""Linking against the store: incremental by default, a deterministic rebuild on request.
 
-Linking is deterministic and near-linear, and event ids are derived from the earliest-published report, so
-re-linking after new articles arrive keeps existing events' ids (see docs/linking.md) while new mentions join
-them; re-running on the same data changes nothing. A syndicated copy is not coded a second time: it is listed
-with its original's events as an extra outlet and article, and does not add to `sources`.
+Storing or deleting an article's coding queues the article (`link_pending`). `link_store` then links only the
+queued articles' mentions against their neighbourhood in the store (`marsad.link.incremental`) and rewrites just
+the events and incidents that change, in one transaction. The result is the same as rebuilding every event from
+every mention (`link_store(rebuild=True)`, `marsad link --rebuild`), which also runs by itself the first time, when
+the linking rules or options changed, and when the queue is large next to what is already linked (docs/linking.md
+§5 states the rules and why both paths agree).
+
+Event ids are derived from the earliest-published report, so new reports join existing events without renaming
+them; re-running on the same data changes nothing, not even `linked_at`. A syndicated copy is not coded a second
+time: it is listed with its original's events as an extra outlet and article, and does not add to `sources`.
 """
 
 from __future__ import annotations
 
-import json
 import time
-from dataclasses import asdict, dataclass
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
 from marsad.events.model import EventMention
+from marsad.link.incremental import Plan, plan_pending
 from marsad.link.linker import Linker
 from marsad.link.records import LinkInput, LinkOptions, LinkResult
-from marsad.store import MENTION_COLUMNS, Store, now_iso, schema
+from marsad.link.state import (
+    chunks,
+    copies_of,
+    event_row,
+    incident_row,
+    link_mention_row,
+    read_inputs,
+    unchanged_rows,
+)
+from marsad.store import Store, now_iso, schema
+
+# Bump when a change to the linking rules (scoring, clustering, reconciliation, incidents) changes results: stores
+# linked under another version are rebuilt by their next link.
+LINK_RULES_VERSION = 1
+# Above this many queued articles, and when they are more than 1/REBUILD_QUEUE_SHARE of the linked mentions (a
+# recode of the whole store, a first bulk import), a rebuild is faster than an incremental pass; same result.
+REBUILD_MIN_QUEUE = 1000
+REBUILD_QUEUE_SHARE = 10
 
 
 @dataclass(slots=True)
 class LinkSummary:
-    mentions: int
+    mentions: int  # linked mentions in the store
     events: int
     incidents: int
     multi_source_events: int
     events_with_conflicts: int
     seconds: float
+    mode: str = "rebuild"  # rebuild | incremental
+    reason: str = ""  # why a rebuild ran
+    mentions_added: int = 0  # new or recoded mentions linked by this pass
+    mentions_removed: int = 0  # deleted or recoded mentions taken out of their events
+    mentions_loaded: int = 0  # stored mentions the pass read (incremental: the neighbourhood)
+    events_written: int = 0
+    events_removed: int = 0  # ids gone: emptied, merged, or renamed because an earlier-published report joined
+    incidents_written: int = 0
+    incidents_removed: int = 0
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+def rules_fingerprint(options: LinkOptions) -> str:
+    return f"{LINK_RULES_VERSION}|{options!r}"
 
 
 def load_link_inputs(store: Store) -> list[LinkInput]:
     """Every stored mention with the provenance the linker needs."""
-    m, a = schema.mentions, schema.articles
-    query = (
-        sa.select(m, a.c.outlet, a.c.published, a.c.duplicate_of)
-        .join(a, a.c.id == m.c.article_id)
-        .order_by(m.c.id)
-    )
-    inputs = []
     with store.engine.connect() as conn:
-        for row in conn.execute(query):
-            values = row._mapping
-            mention = EventMention(
-                article_id=values["article_id"],
-                **{name: values[name] for name in MENTION_COLUMNS},
-                figures=json.loads(values["figures"]),
-            )
-            inputs.append(
-                LinkInput(
-                    mention_id=values["id"],
-                    mention=mention,
-                    article_id=values["article_id"],
-                    outlet=values["outlet"],
-                    published=(values["published"] or "")[:10] or None,
-                    original_article_id=values["duplicate_of"],
-                )
-            )
-    return inputs
+        return [item for item, _ in read_inputs(conn)]
 
 
-def _copies_of(conn: sa.Connection) -> dict[str, list[tuple[str, str | None]]]:
-    a = schema.articles
-    copies: dict[str, list[tuple[str, str | None]]] = {}
-    for article_id, original, outlet in conn.execute(
-        sa.select(a.c.id, a.c.duplicate_of, a.c.outlet).where(a.c.status == "duplicate").order_by(a.c.id)
-    ):
-        copies.setdefault(original, []).append((article_id, outlet))
-    return copies
-
-
-def write_link_result(store: Store, result: LinkResult) -> None:
-    """Replace the stored events, incidents and mention links with `result`, atomically."""
-    stamp = now_iso()
-    with store.transaction() as conn:
-        copies = _copies_of(conn)
-        conn.execute(schema.mention_links.delete())
-        conn.execute(schema.events.delete())
-        conn.execute(schema.incidents.delete())
-        event_rows = []
-        for event in result.events:
-            article_ids = list(event.article_ids)
-            outlets = list(event.outlets)
-            for article_id in event.article_ids:
-                for copy_id, copy_outlet in copies.get(article_id, ()):
-                    article_ids.append(copy_id)
-                    if copy_outlet and copy_outlet not in outlets:
-                        outlets.append(copy_outlet)
-            row = {
-                "id": event.event_id,
-                "incident_id": result.incident_of.get(event.event_id),
-                "sources": event.sources,
-                "outlets": _json(outlets),
-                "mention_ids": _json(list(event.mention_ids)),
-                "article_ids": _json(article_ids),
-                "counts": _json({name: asdict(summary) for name, summary in event.counts.items()}),
-                "figures": _json([asdict(f) for f in event.figures]),
-                "conflicts": _json([asdict(c) for c in event.conflicts]),
-                "n_conflicts": len(event.conflicts),
-                "linked_at": stamp,
-            }
-            for column in schema.events.c:
-                if column.name not in row:
-                    row[column.name] = getattr(event, column.name)
-            event_rows.append(row)
-        if event_rows:
-            conn.execute(schema.events.insert(), event_rows)
-        incident_rows = [
-            {
-                "id": incident.incident_id,
-                "first_date": incident.first_date,
-                "last_date": incident.last_date,
-                "country": incident.country,
-                "admin1s": _json(list(incident.admin1s)),
-                "locations": _json(list(incident.locations)),
-                "actors": _json(list(incident.actors)),
-                "event_ids": _json(list(incident.event_ids)),
-                "sources": incident.sources,
-                "fatalities": incident.fatalities,
-                "fatalities_low": incident.fatalities_low,
-                "fatalities_best": incident.fatalities_best,
-                "fatalities_high": incident.fatalities_high,
-                "timeline": _json([asdict(c) for c in incident.timeline]),
-                "conflicts": _json([asdict(c) for c in incident.conflicts]),
-                "linked_at": stamp,
-            }
-            for incident in result.incidents
-        ]
-        if incident_rows:
-            conn.execute(schema.incidents.insert(), incident_rows)
-        link_rows = [
-            {"mention_id": mention_id, "event_id": event_id, "incident_id": result.incident_of.get(event_id)}
-            for mention_id, event_id in sorted(result.event_of.items())
-        ]
-        if link_rows:
-            conn.execute(schema.mention_links.insert(), link_rows)
-
-
-def link_store(store: Store, options: LinkOptions | None = None) -> LinkSummary:
-    """Link every stored mention into events and incidents and store the result."""
+def link_store(store: Store, options: LinkOptions | None = None, *, rebuild: bool = False) -> LinkSummary:
+    """Link the queued articles' mentions (or, with `rebuild`, every mention) and store the result."""
+    options = options or LinkOptions()
     started = time.perf_counter()
-    inputs = load_link_inputs(store)
-    result = Linker(options or LinkOptions()).link(inputs)
-    write_link_result(store, result)
-    return LinkSummary(
-        mentions=len(inputs),
-        events=len(result.events),
-        incidents=len(result.incidents),
-        multi_source_events=sum(1 for e in result.events if e.sources > 1),
-        events_with_conflicts=sum(1 for e in result.events if e.conflicts),
-        seconds=time.perf_counter() - started,
-    )
+    reason = "requested" if rebuild else _rebuild_reason(store, options)
+    if reason:
+        summary = _rebuild(store, options)
+        summary.reason = reason
+    else:
+        summary = _incremental(store, options)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _rebuild_reason(store: Store, options: LinkOptions) -> str:
+    """Why the next link must (or had better) rebuild everything; empty when an incremental pass will do."""
+    with store.engine.connect() as conn:
+        rules = conn.execute(sa.select(schema.link_state.c.rules)).scalar()
+        if rules is None:
+            return "first link of this store"
+        if rules != rules_fingerprint(options):
+            return "the linking rules or options changed"
+        pending = conn.execute(sa.select(sa.func.count()).select_from(schema.link_pending)).scalar() or 0
+        if pending <= REBUILD_MIN_QUEUE:
+            return ""
+        linked = conn.execute(sa.select(sa.func.count()).select_from(schema.link_mentions)).scalar() or 0
+        # an incremental pass costs some 10-20 times a rebuild per mention (it reads and re-clusters neighbours)
+        return "many articles queued next to what is linked" if pending * REBUILD_QUEUE_SHARE > linked else ""
+
+
+def _lock(conn: sa.Connection) -> int:
+    """Take the linkers' lock (one row; on SQLite the write lock) and return the new generation."""
+    state = schema.link_state
+    conn.execute(state.update().where(state.c.id == 1).values(generation=state.c.generation + 1))
+    return int(conn.execute(sa.select(state.c.generation).where(state.c.id == 1)).scalar_one())
+
+
+def _pending(conn: sa.Connection) -> list[tuple[str, int]]:
+    p = schema.link_pending
+    return [(article_id, token) for article_id, token in conn.execute(
+        sa.select(p.c.article_id, p.c.token).order_by(p.c.article_id))]
+
+
+def _done(conn: sa.Connection, pending: Sequence[tuple[str, int]], rules: str | None = None) -> None:
+    """Dequeue what was linked (unless queued again meanwhile) and stamp the state."""
+    p = schema.link_pending
+    if pending:
+        conn.execute(p.delete().where(p.c.article_id == sa.bindparam("a"), p.c.token == sa.bindparam("t")),
+                     [{"a": article_id, "t": token} for article_id, token in pending])
+    values: dict = {"linked_at": now_iso()}
+    if rules is not None:
+        values["rules"] = rules
+    conn.execute(schema.link_state.update().where(schema.link_state.c.id == 1).values(**values))
+
+
+# -- rebuild ----------------------------------------------------------------------------------------------------
+
+
+class _Raced(Exception):
+    """Another linker committed while this rebuild was reading."""
+
+
+def _rebuild(store: Store, options: LinkOptions) -> LinkSummary:
+    # Read and link outside the write transaction, so ingestion is not blocked meanwhile; if another linker wrote
+    # in between, read again (the last attempt reads under the lock).
+    for attempt in range(3):
+        locked = attempt == 2
+        try:
+            if locked:
+                with store.transaction() as conn:
+                    _lock(conn)
+                    return _rebuild_from(conn, options, _pending(conn), [item for item, _ in read_inputs(conn)])
+            with store.engine.connect() as conn:
+                generation = conn.execute(sa.select(schema.link_state.c.generation)).scalar_one()
+                pending = _pending(conn)
+                inputs = [item for item, _ in read_inputs(conn)]
+            with store.transaction() as conn:
+                if _lock(conn) != generation + 1:
+                    raise _Raced
+                return _rebuild_from(conn, options, pending, inputs)
+        except _Raced:
+            continue
+    raise AssertionError("unreachable: the last rebuild attempt holds the lock")
+
+
+def _rebuild_from(conn: sa.Connection, options: LinkOptions, pending: Sequence[tuple[str, int]],
+                  inputs: list[LinkInput]) -> LinkSummary:
+    result = Linker(options).link(inputs)
+    write_link_result(conn, result)
+    table = result.state.table
+    link_rows = [link_mention_row(item, table, row) for row, item in enumerate(result.state.inputs)]
+    conn.execute(schema.link_mentions.delete())
+    if link_rows:
+        conn.execute(schema.link_mentions.insert(), link_rows)
+    a = schema.articles
+    copies = [{"copy_id": copy_id, "original_id": original_id} for copy_id, original_id in conn.execute(
+        sa.select(a.c.id, a.c.duplicate_of).where(a.c.status == "duplicate", a.c.duplicate_of.is_not(None)))]
+    conn.execute(schema.link_copies.delete())
+    if copies:
+        conn.execute(schema.link_copies.insert(), copies)
+    _done(conn, pending, rules_fingerprint(options))
+    summary = _totals(conn)
+    summary.mode = "rebuild"
+    summary.mentions_added = len(inputs)
+    summary.mentions_loaded = len(inputs)
+    summary.events_written = len(result.events)
+    summary.incidents_written = len(result.incidents)
+    return summary
+
+
+def write_link_result(conn: sa.Connection, result: LinkResult) -> None:
+    """Replace the stored events, incidents and mention links with `result` (inside the caller's transaction).
+
+    Events and incidents stored exactly as before keep their `linked_at`.
+    """
+    stamp = now_iso()
+    copies = copies_of(conn)
+    event_rows = [
+        event_row(event, result.incident_of.get(event.event_id),
+                  [copy for article_id in event.article_ids for copy in copies.get(article_id, ())], stamp)
+        for event in result.events
+    ]
+    incident_rows = [incident_row(incident, stamp) for incident in result.incidents]
+    for table, rows in ((schema.events, event_rows), (schema.incidents, incident_rows)):
+        kept = _stored_stamps(conn, table, rows)
+        for row in rows:
+            row["linked_at"] = kept.get(row["id"], stamp)
+    conn.execute(schema.mention_links.delete())
+    conn.execute(schema.events.delete())
+    conn.execute(schema.incidents.delete())
+    if event_rows:
+        conn.execute(schema.events.insert(), event_rows)
+    if incident_rows:
+        conn.execute(schema.incidents.insert(), incident_rows)
+    link_rows = [
+        {"mention_id": mention_id, "event_id": event_id, "incident_id": result.incident_of.get(event_id)}
+        for mention_id, event_id in sorted(result.event_of.items())
+    ]
+    if link_rows:
+        conn.execute(schema.mention_links.insert(), link_rows)
+
+
+def _stored_stamps(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> dict[str, str]:
+    """id -> linked_at of the rows stored exactly as `rows` has them (one pass over the table)."""
+    wanted = {row["id"]: row for row in rows}
+    same = {}
+    for stored in conn.execute(sa.select(table)):
+        values = stored._mapping
+        new = wanted.get(values["id"])
+        if new is not None and all(values[name] == new[name] for name in new if name != "linked_at"):
+            same[values["id"]] = values["linked_at"]
+    return same
+
+
+# -- incremental --------------------------------------------------------------------------------------------------
+
+
+def _incremental(store: Store, options: LinkOptions) -> LinkSummary:
+    with store.transaction() as conn:
+        _lock(conn)
+        pending = _pending(conn)
+        plan = plan_pending(conn, options, [article_id for article_id, _ in pending]) if pending else Plan()
+        written = _write_plan(conn, plan)
+        _done(conn, pending)
+        summary = _totals(conn)
+    summary.mode = "incremental"
+    summary.mentions_added = len(plan.added)
+    summary.mentions_removed = len(plan.stale)
+    summary.mentions_loaded = plan.mentions_loaded
+    summary.events_written, summary.incidents_written = written
+    summary.events_removed = len(plan.deleted_events)
+    summary.incidents_removed = len(plan.deleted_incidents)
+    return summary
+
+
+def _write_plan(conn: sa.Connection, plan: Plan) -> tuple[int, int]:
+    """Apply a plan; returns how many events and incidents were actually rewritten."""
+    lm, links, events, incidents = schema.link_mentions, schema.mention_links, schema.events, schema.incidents
+    stamp = now_iso()
+    _delete_in(conn, lm.c.mention_id, plan.stale)
+    if plan.added:
+        conn.execute(lm.insert(), plan.added)
+    _write_copies(conn, plan.copies)
+
+    copies = copies_of(conn, {a for event in plan.events.values() for a in event.article_ids})
+    event_rows = [
+        event_row(event, plan.incident_of.get(event_id),
+                  [copy for article_id in event.article_ids for copy in copies.get(article_id, ())], stamp)
+        for event_id, event in sorted(plan.events.items())
+    ]
+    same_events = unchanged_rows(conn, events, event_rows)
+    event_rows = [row for row in event_rows if row["id"] not in same_events]
+    rewritten = {row["id"] for row in event_rows}
+    _delete_in(conn, links.c.event_id, plan.deleted_events | rewritten)
+    _delete_in(conn, events.c.id, plan.deleted_events | rewritten)
+    if event_rows:
+        conn.execute(events.insert(), event_rows)
+        conn.execute(links.insert(), [
+            {"mention_id": mention_id, "event_id": event_id, "incident_id": plan.incident_of.get(event_id)}
+            for event_id in sorted(rewritten) for mention_id in plan.events[event_id].mention_ids
+        ])
+    if plan.moved_events:
+        moves = [{"e": event_id, "i": incident} for event_id, incident in sorted(plan.moved_events.items())]
+        conn.execute(events.update().where(events.c.id == sa.bindparam("e")).values(incident_id=sa.bindparam("i")),
+                     moves)
+        conn.execute(links.update().where(links.c.event_id == sa.bindparam("e"))
+                     .values(incident_id=sa.bindparam("i")), moves)
+
+    incident_rows = [incident_row(incident, stamp) for _, incident in sorted(plan.incidents.items())]
+    same_incidents = unchanged_rows(conn, incidents, incident_rows)
+    incident_rows = [row for row in incident_rows if row["id"] not in same_incidents]
+    _delete_in(conn, incidents.c.id, plan.deleted_incidents | {row["id"] for row in incident_rows})
+    if incident_rows:
+        conn.execute(incidents.insert(), incident_rows)
+    return len(event_rows), len(incident_rows)
+
+
+def _write_copies(conn: sa.Connection, changes: dict[str, str | None]) -> None:
+    lc = schema.link_copies
+    _delete_in(conn, lc.c.copy_id, set(changes))
+    rows = [{"copy_id": copy_id, "original_id": original} for copy_id, original in sorted(changes.items()) if original]
+    if rows:
+        conn.execute(lc.insert(), rows)
+
+
+def _delete_in(conn: sa.Connection, column: sa.Column, values: set[str]) -> None:
+    for part in chunks(sorted(values)):
+        conn.execute(sa.delete(column.table).where(column.in_(part)))
+
+
+def _totals(conn: sa.Connection) -> LinkSummary:
+    e = schema.events
+    events, multi, conflicting = conn.execute(sa.select(
+        sa.func.count(),
+        sa.func.coalesce(sa.func.sum(sa.case((e.c.sources > 1, 1), else_=0)), 0),
+        sa.func.coalesce(sa.func.sum(sa.case((e.c.n_conflicts > 0, 1), else_=0)), 0),
+    )).one()
+    incidents = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar_one()
+    mentions = conn.execute(sa.select(sa.func.count()).select_from(schema.link_mentions)).scalar_one()
+    return LinkSummary(mentions=mentions, events=events, incidents=incidents, multi_source_events=int(multi),
+                       events_with_conflicts=int(conflicting), seconds=0.0)
 
 
 def incidents_by_article(predictions: dict[str, list[EventMention]],
                          options: LinkOptions | None = None) -> dict[str, str | None]:
-    """Link in-memory predictions across articles; each article gets the incident holding most of its mentions."""
+    """Link in-memory predictions across articles; each article gets the incident holding most of its mentions,
+    a tie going to the incident of its first mention (the article's lead event)."""
     inputs = [
         LinkInput(mention_id=f"{article_id}#{n}", mention=mention, article_id=article_id)
         for article_id, mentions in sorted(predictions.items())
         for n, mention in enumerate(mentions, start=1)
     ]
     result = Linker(options or LinkOptions()).link(inputs)
-    votes: dict[str, dict[str, int]] = {}
+    votes: dict[str, dict[str, list[int]]] = {}  # article -> incident -> [mentions, -first mention number]
     for item in inputs:
         incident = result.incident_of.get(result.event_of.get(item.mention_id, ""))
         if incident:
-            counts = votes.setdefault(item.article_id, {})
-            counts[incident] = counts.get(incident, 0) + 1
+            number = int(item.mention_id.rsplit("#", 1)[1])
+            vote = votes.setdefault(item.article_id, {}).setdefault(incident, [0, -number])
+            vote[0] += 1
     return {
-        article_id: (max(sorted(votes[article_id].items()), key=lambda kv: kv[1])[0] if article_id in votes else None)
+        article_id: (max(votes[article_id].items(), key=lambda kv: kv[1])[0] if article_id in votes else None)
         for article_id in predictions
     }

@@ -49,6 +49,10 @@ COMPATIBLE_SUB_EVENTS: tuple[frozenset[str], ...] = (
 _UNIDENTIFIED_ACTOR = re.compile(r"^(unidentified|unknown)\b", re.IGNORECASE)
 GENERIC_ACTOR = re.compile(r"^(unidentified|unknown)\b|^(civilians|protesters|rioters) \(", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# ACLED names state forces "<branch> Forces of <state> (<era>)": reports of one battle often name different branches
+# (the army, the intelligence services, the police) of the same state, so branches of one state and era never
+# conflict; they agree like a missing actor does
+_STATE_FORCE = re.compile(r"^[a-z ]+ forces of (.+) \((\d{4}-\d{0,4})\)$")
 
 DAY_TOLERANCE = {1: 1, 2: 4, 3: 16}  # days two reports may differ by, per ACLED time_precision
 MAX_DAY_TOLERANCE = max(DAY_TOLERANCE.values())
@@ -135,6 +139,7 @@ class MentionTable:
         self.places = Interner()
         self.actors = Interner()
         self._unidentified: list[bool] = []
+        self._state: list[tuple[str, str] | None] = []  # (state, era) of a state force
         self._actor_pair_same: dict[tuple[int, int], bool] = {}
 
     def __len__(self) -> int:
@@ -178,11 +183,25 @@ class MentionTable:
         self.anchor_key.append((published, item.mention_id))
         return row
 
+    def blocking_features(self, row: int) -> dict:
+        """What blocking needs to find the row's possible partners in a store (the columns of link_mentions)."""
+        precise = self.precise_place[row]
+        return {
+            "block": self.blocks.names[self.block[row]],
+            "day": None if self.day[row] == NONE else self.day[row],
+            "tolerance": self.tolerance[row],
+            "admin1": self.places.names[self.admin1[row]],
+            "latitude": self.lat[row] if precise else None,
+            "longitude": self.lon[row] if precise else None,
+        }
+
     def _actor(self, name: str | None) -> int:
         folded = normalise_actor(name)
         actor = self.actors(folded)
         if actor != NONE and actor == len(self._unidentified):
             self._unidentified.append(bool(_UNIDENTIFIED_ACTOR.search(folded or "")))
+            state = _STATE_FORCE.match(folded or "")
+            self._state.append(state.groups() if state else None)  # type: ignore[arg-type]
         return actor
 
     def cell(self, row: int) -> tuple[int, int]:
@@ -328,4 +347,7 @@ class MentionTable:
             return 1.0
         if self._unidentified[a] or self._unidentified[b]:
             return 0.35
-        return 0.9 if self.same_actor(a, b) else None
+        if self.same_actor(a, b):
+            return 0.9
+        state = self._state[a]
+        return 0.5 if state is not None and state == self._state[b] else None

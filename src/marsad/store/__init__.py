@@ -7,6 +7,7 @@ killed at any point leaves only whole articles behind; re-running the same input
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -116,6 +117,11 @@ class Store:
             statement = schema.mentions.delete().where(schema.mentions.c.article_id == sa.bindparam("article_id"))
         elif name == "delete_claims":
             statement = schema.claims.delete().where(schema.claims.c.article_id == sa.bindparam("article_id"))
+        elif name == "queue_link":
+            pending = schema.link_pending
+            insert = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(pending)
+            statement = insert.on_conflict_do_update(index_elements=["article_id"],
+                                                     set_={"token": insert.excluded.token})
         else:
             raise KeyError(name)
         self._statements[name] = statement
@@ -207,6 +213,8 @@ class Store:
         conn.execute(self._statement("delete_signature"), {"article_id": record.id})
         if signature is not None:
             conn.execute(self._statement("insert_signature"), {"article_id": record.id, "minhash": signature})
+        if record.status == "duplicate":
+            self.queue_link(conn, [record.id])  # its original's events list it as a source
 
     def mark_duplicate(self, conn: sa.Connection, article_id: str, original_id: str, similarity: float) -> None:
         """Make `article_id` (and anything that pointed at it) a duplicate of `original_id`.
@@ -214,6 +222,7 @@ class Store:
         A copy is coded once, through its original, so the demoted article's mentions are removed.
         """
         self.delete_coding(conn, article_id)
+        self.queue_link(conn, [original_id])  # the demoted article's copies now list under the new original
         conn.execute(
             schema.articles.update()
             .where(schema.articles.c.duplicate_of == article_id)
@@ -261,8 +270,16 @@ class Store:
             conn.execute(schema.claims.insert(), claim_rows)
 
     def delete_coding(self, conn: sa.Connection, article_id: str) -> None:
+        """Remove an article's mentions and claims; the next link takes them out of their events."""
         conn.execute(self._statement("delete_mentions"), {"article_id": article_id})
         conn.execute(self._statement("delete_claims"), {"article_id": article_id})
+        self.queue_link(conn, [article_id])
+
+    def queue_link(self, conn: sa.Connection, article_ids: Sequence[str]) -> None:
+        """Mark articles whose coding or copies changed, for the next (incremental) link."""
+        rows = [{"article_id": article_id, "token": secrets.randbits(62)} for article_id in article_ids]
+        if rows:
+            conn.execute(self._statement("queue_link"), rows)
 
     def add_rejection(self, conn: sa.Connection, run_id: int | None, rejection: Rejection) -> None:
         conn.execute(

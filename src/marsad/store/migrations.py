@@ -74,6 +74,18 @@ def _covering_event_indexes(conn: sa.Connection) -> None:
         conn.execute(sa.text(f"DROP INDEX IF EXISTS {name}"))
 
 
+def _link_state(conn: sa.Connection) -> None:
+    """State for incremental linking. It starts empty with `rules` NULL, so the first link after this migration
+    rebuilds every event from the mentions and fills it; later links only process queued articles."""
+    for table in (schema.link_mentions, schema.link_pending, schema.link_copies, schema.link_state):
+        table.create(conn, checkfirst=True)
+    for index in schema.LINK_STATE_INDEXES:
+        index.create(conn, checkfirst=True)
+    # incidents of a changed event are found among events of the same country a few days around it
+    conn.execute(sa.text("CREATE INDEX IF NOT EXISTS ix_events_country_date ON events (country, event_date)"))
+    conn.execute(schema.link_state.insert().values(id=1, generation=0, rules=None, linked_at=None))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, runs, rejections, signatures", _initial_schema),
     Migration(2, "event mentions and claims", _event_mentions),
@@ -81,6 +93,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "watch state, alerts and deliveries", _watch_tables),
     Migration(5, "covering indexes for filtered event lists", _covering_event_indexes),
     Migration(6, "watchlists managed through the API", _watchlist_table),
+    Migration(7, "incremental linking state", _link_state),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -180,6 +180,53 @@ mention_links = sa.Table(
     sa.Column("incident_id", sa.Text),
 )
 
+# -- incremental linking state (migration 7): what the linker needs to link new mentions without the whole store
+
+link_mentions = sa.Table(
+    "link_mentions",
+    metadata,
+    sa.Column("mention_id", sa.Text, primary_key=True),
+    sa.Column("article_id", sa.Text, nullable=False),
+    sa.Column("source_id", sa.Text, nullable=False),  # the original story (a syndicated copy's original)
+    sa.Column("fingerprint", sa.Text, nullable=False),  # of everything linking reads; a change re-links the mention
+    sa.Column("block", sa.Text, nullable=False),  # "country|event_type": mentions of different blocks never link
+    sa.Column("day", sa.Integer),  # ordinal of the event date (publication date when undated); NULL never links
+    sa.Column("tolerance", sa.Integer, nullable=False),  # days the date may be off (by time precision)
+    sa.Column("admin1", sa.Text, nullable=False),  # "country|admin1"
+    sa.Column("latitude", sa.Float),  # only for precise points (geo_precision 1-2)
+    sa.Column("longitude", sa.Float),
+)
+
+link_pending = sa.Table(
+    "link_pending",
+    metadata,
+    sa.Column("article_id", sa.Text, primary_key=True),  # coding or copies changed since the last link
+    sa.Column("token", sa.BigInteger, nullable=False),  # changes when queued again, so a concurrent link keeps it
+)
+
+link_copies = sa.Table(
+    "link_copies",
+    metadata,
+    sa.Column("copy_id", sa.Text, primary_key=True),  # syndicated copies as the last link listed them
+    sa.Column("original_id", sa.Text, nullable=False),
+)
+
+link_state = sa.Table(
+    "link_state",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # one row, id 1
+    sa.Column("generation", sa.Integer, nullable=False),  # bumped by every link; also the linkers' lock row
+    sa.Column("rules", sa.Text),  # linking rules and options the state was built with; NULL: rebuild needed
+    sa.Column("linked_at", sa.Text),
+)
+
+LINK_STATE_INDEXES = (
+    sa.Index("ix_link_mentions_block_day", link_mentions.c.block, link_mentions.c.day),
+    sa.Index("ix_link_mentions_article", link_mentions.c.article_id),
+    sa.Index("ix_link_mentions_source", link_mentions.c.source_id),
+    sa.Index("ix_link_copies_original", link_copies.c.original_id),
+)
+
 INDEXES = (
     sa.Index("ix_articles_raw_sha256", articles.c.raw_sha256),
     sa.Index("ix_articles_text_sha256", articles.c.text_sha256),
