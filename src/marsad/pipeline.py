@@ -167,8 +167,11 @@ class Pipeline:
 
         return self._run(items(), len(plan.files) + len(plan.rejections), command, progress)
 
-    def run_documents(self, documents: Sequence[RawDocument], *, command: str = "run") -> RunSummary:
-        """The same for documents already in memory (fetched by `marsad watch`, posted to the API)."""
+    def run_documents(self, documents: Sequence[RawDocument | Rejection], *, command: str = "run") -> RunSummary:
+        """The same for documents already in memory (fetched by `marsad watch`, posted to the API).
+
+        A `Rejection` among them (a posted record that failed its checks) is counted and stored as rejected.
+        """
         return self._run(((document, None) for document in documents), len(documents), command, None)
 
     def _run(self, items: Iterable[tuple], inputs: int, command: str,
