@@ -34,12 +34,12 @@ from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_spec
 CODER_VERSION = "1"
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+_ATTACK_TYPES = VIOLENT_TYPES - {"Riots"}  # what a definite "الهجوم" may point back to, whatever its first type
 REPORTED_KINDS = frozenset({"reported", "negated_outcome", "reported_speech_claim"})
 ARMED_KINDS = frozenset({"state", "rebel", "militia", "identity_militia", "external", "un"})
 VICTIM_KINDS = frozenset({"civilians"})
 _DAY_KINDS = frozenset({"absolute", "relative", "weekday", "hijri"})
 _PRECISION_CODE = {"day": 1, "week": 2, "month": 3}
-_PASSIVE_AGENT = re.compile(r"(?:من قبل|على يد|على ايدي|شنه|شنها|نفذه|نفذها|شنته|نفذته)\s*$")
 
 
 @dataclass(slots=True)
@@ -112,6 +112,21 @@ class _Context:
     # per mention (by id): the slots taken from the paragraph or lead rather than its own sentence, and the
     # actors that were only inferred; such details cannot conflict when references are merged
     inherited: dict[int, set[str]] = field(default_factory=dict)
+    # per mention (by id): towns its sentence names that the gazetteer lacks; two different ones are two places
+    unknown_places: dict[int, frozenset[str]] = field(default_factory=dict)
+    # caches of per-sentence and per-place readings, keyed by start offset
+    unknown_in_sentence: dict[int, frozenset[str]] = field(default_factory=dict)
+    elsewhere_place: dict[int, bool] = field(default_factory=dict)
+    folded_sentence: dict[int, str] = field(default_factory=dict)
+    usable_dates: list[DateMention] | None = None
+    coding_places: tuple[list[PlaceMention], list[PlaceMention]] | None = None  # (usable, headers)
+
+    def folded(self, sentence: Sentence) -> str:
+        """The sentence normalised (cached: many rules read it)."""
+        text = self.folded_sentence.get(sentence.start)
+        if text is None:
+            text = self.folded_sentence[sentence.start] = normalize(sentence.text)
+        return text
 
 
 def _in(span_start: int, span_end: int, start: int, end: int) -> bool:
@@ -136,6 +151,13 @@ class EventCoder:
         self.actors = actors
         self.triggers = triggers
         self.taxonomy = taxonomy
+        self._country_codes: dict[str, str | None] = {}
+
+    def _country_code(self, name: str) -> str | None:
+        """The gazetteer's ISO code of an English country name, remembered (every article asks for the same few)."""
+        if name not in self._country_codes:
+            self._country_codes[name] = self.places.gazetteer.country_code(name)
+        return self._country_codes[name]
 
     @classmethod
     def default(cls) -> "EventCoder":
@@ -155,15 +177,28 @@ class EventCoder:
                 index += 1
             paragraph_of.append(index)
         anchor = _parse_anchor(article.published, article.url)
-        places = self.places.resolve(text, outlet_country=article.outlet_country, normalized=norm)
+        places = self._by_nationality(self.places.resolve(text, outlet_country=article.outlet_country,
+                                                          normalized=norm), text)
         first_pass_actors = self.actors.resolve(text, normalized=norm)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
-        country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end)
+        country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text)
         if country:
-            places = _in_article_countries(self.places.resolve(text, country_hint=country,
-                                                               outlet_country=article.outlet_country,
-                                                               normalized=norm), country)
+            places = _in_article_countries(self._by_nationality(self.places.resolve(
+                text, country_hint=country, outlet_country=article.outlet_country, normalized=norm), text), country)
+            attested = self._attested_countries(places, first_pass_actors, norm.text,
+                                                {country, article.outlet_country})
+            places = [p for p in places if p.place.country in attested]
         country_name = self.places.gazetteer.country_name(country) if country else None
+        dateline_end = _dateline_end(text)
+        dates = resolve_dates(text, anchor, normalized=norm)
+        if anchor is None:
+            # a wire dispatch dated in its dateline ("سامراء، 17 كانون الثاني 2024 (وكالة ...) -"): its "أمس السبت" and
+            # "ليل الثلاثاء" count from that date
+            dated = next((d for d in dates if d.start < dateline_end and d.kind == "absolute" and d.precision == "day"
+                          and d.value is not None), None)
+            if dated is not None:
+                anchor = dated.value
+                dates = resolve_dates(text, anchor, normalized=norm)
         actors = self.actors.resolve(text, country=country_name, date=anchor, normalized=norm)
         return _Context(
             article=article,
@@ -171,32 +206,78 @@ class EventCoder:
             sentences=sentences,
             paragraph_of=paragraph_of,
             anchor=anchor,
-            dates=resolve_dates(text, anchor, normalized=norm),
+            dates=dates,
             places=places,
             actors=actors,
             figures=extract_figures(text, sentences, normalized=norm),
             country=country,
             country_name=country_name,
             non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
-            dateline_end=_dateline_end(text),
+            dateline_end=dateline_end,
         )
 
+    def _by_nationality(self, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """"طرابلس اللبنانية": a place name followed by a nationality is the namesake in that country."""
+        from dataclasses import replace
+
+        nationalities = _nationalities()
+        read = []
+        for mention in places:
+            if not mention.alternatives:
+                read.append(mention)
+                continue
+            following = normalize(text[mention.end:mention.end + 20]).split()[:1]
+            country = nationalities.get(following[0].strip('".,،؛:()')) if following else None
+            code = self._country_code(country) if country else None
+            if code and code != mention.place.country:
+                namesake = next((p for p in mention.alternatives if p.country == code), None)
+                if namesake is not None:
+                    mention = replace(mention, place=namesake, alternatives=(mention.place,))
+            read.append(mention)
+        return read
+
     def _article_country(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
-                         outlet_country: str | None, lead_end: int) -> str | None:
-        """The country the article is about: votes from places, state forces, country names and the outlet."""
+                         outlet_country: str | None, lead_end: int, folded: str = "") -> str | None:
+        """The country the article is about: votes from places, state forces, country names and the outlet; failing
+        all of them, nationality adjectives."""
         votes: Counter = Counter()
         for mention in places:
-            weight = 3 if mention.place.kind == "country" else 2 if mention.place.is_point else 1
+            # a country or province name is rarely a misreading; a lone village name often is
+            weight = 3 if mention.place.kind in ("country", "region", "district") else (
+                2 if mention.place.is_point else 1)
             votes[mention.place.country] += weight * (2 if mention.start < lead_end else 1)
-        gazetteer = self.places.gazetteer
         for mention in actors:
             if mention.actor.kind == "state" and mention.actor.country and mention.confidence >= 0.6:
-                code = gazetteer.country_code(mention.actor.country)
+                code = self._country_code(mention.actor.country)
                 if code:
                     votes[code] += 3 * (2 if mention.start < lead_end else 1)
         if outlet_country:
             votes[outlet_country] += 2
+        if not votes:
+            # no place, force or outlet to go by: "قُتل ستة جنود نيجريين" is about Niger
+            nationalities = _nationalities()
+            for word in _WORD.findall(folded):
+                code = self._country_code(nationalities[word]) if word in nationalities else None
+                if code:
+                    votes[code] += 1
         return votes.most_common(1)[0][0] if votes else None
+
+    def _attested_countries(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention], folded: str,
+                            known: set[str | None]) -> set[str | None]:
+        """Countries the article names: by name, by a nationality adjective, or by one of their actors.
+
+        A place in any other country ("وأن" read as Van, "طريق مكة المكرمة", "الشرقية" as Saudi Arabia's
+        Eastern Province) is a misreading far more often than a real foreign place.
+        """
+        attested = set(known)
+        attested.update(m.place.country for m in places if m.place.kind == "country")
+        for mention in actors:
+            if mention.actor.country and mention.confidence >= 0.6:
+                attested.add(self._country_code(mention.actor.country))
+        nationalities = _nationalities()
+        for word in set(folded.split()) & nationalities.keys():
+            attested.add(self._country_code(nationalities[word]))
+        return attested
 
     # -- coding ---------------------------------------------------------------------------------------
 
@@ -209,7 +290,7 @@ class EventCoder:
             in_sentence = [h for h in hits if _in(h.start, h.end, sentence.start, sentence.end)]
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
         coded = [(c, self._to_mention(ctx, c)) for c in candidates]
-        mentions = _merge(_attach_references(ctx, coded), ctx.inherited)
+        mentions = _merge(ctx, _attach_references(ctx, coded))
         _attach_final_toll(ctx, mentions)
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
@@ -217,10 +298,13 @@ class EventCoder:
     def _code_sentence(self, ctx: _Context, index: int, sentence: Sentence,
                        hits: Sequence[TriggerHit]) -> list["_Candidate"]:
         by_type: dict[str, list[tuple[TriggerHit, str]]] = {}
-        if hits and (_is_habitual(ctx, sentence) or _is_history(ctx, sentence)):
+        if hits and (_is_habitual(ctx, sentence) or _is_history(ctx, sentence)
+                     or _BACKGROUND_OPENING.match(ctx.folded(sentence))):
             return []
         cues = _non_event_cues()
-        sentence_norm = normalize(sentence.text)
+        sentence_norm = ctx.folded(sentence)
+        if hits and cues.blocks_sentence(sentence_norm):
+            return []
         for hit in hits:
             if not hit.active:
                 continue
@@ -230,12 +314,14 @@ class EventCoder:
                 continue
             if hit.strength == "weak" and not hit.supported:
                 continue
-            if cues.blocks(sentence_norm, normalize(ctx.article.text[sentence.start:hit.start])):
+            if cues.blocks_before(normalize(ctx.article.text[sentence.start:hit.start])):
                 continue
             if ctx.non_news_genre and (hit.strength == "weak" or not _figures_in(ctx, sentence.start, sentence.end)):
                 continue
+            if hit.event_type == "Strategic developments" and _not_a_development(ctx, sentence, hit):
+                continue
             by_type.setdefault(hit.event_type, []).append((hit, modality.kind))
-        by_type = _attack_or_clash(ctx, sentence, by_type)
+        by_type = _arrest_or_abduction(ctx, sentence, _attack_or_clash(ctx, sentence, by_type))
         candidates = []
         for event_type, typed in by_type.items():
             if event_type == "Battles":
@@ -243,16 +329,36 @@ class EventCoder:
                                                           and _is_state_of_control(ctx, h))]
                 if not typed:
                     continue  # the sentence only says who holds the ground
-            sub_types = [s for hit, _ in typed for s in hit.sub_event_types]
-            sub_event_type = self.taxonomy.first_by_precedence(event_type, sub_types)
-            lead_hit, modality_kind = min(
-                typed, key=lambda pair: (self.taxonomy.rank(event_type, pair[0].sub_event_types[0]), pair[0].start)
-            )
-            preceding = normalize(ctx.article.text[max(sentence.start, lead_hit.start - 12):lead_hit.start]).split()
-            candidates.append(_Candidate(index, sentence, event_type, sub_event_type, lead_hit, modality_kind,
-                                         [h for h, _ in typed],
-                                         is_reference=bool(preceding) and preceding[-1] in _AFTER_WORDS))
+            groups = self._sub_event_groups(ctx, sentence, event_type, typed)
+            for position, group in enumerate(groups):
+                sub_types = [hit.sub_event_types[0] for hit, _ in group]  # each hit's reading, not all it may mean
+                sub_event_type = self.taxonomy.first_by_precedence(event_type, sub_types)
+                lead_hit, modality_kind = min(
+                    group, key=lambda pair: (self.taxonomy.rank(event_type, pair[0].sub_event_types[0]), pair[0].start)
+                )
+                preceding = normalize(ctx.article.text[max(sentence.start, lead_hit.start - 12):lead_hit.start]).split()
+                candidates.append(_Candidate(index, sentence, event_type, sub_event_type, lead_hit, modality_kind,
+                                             [h for h, _ in group],
+                                             is_reference=bool(preceding) and preceding[-1] in _AFTER_WORDS,
+                                             secondary=sub_event_type != "Attack" and any(
+                                                 h.sub_event_types[0] == "Attack" for g in groups for h, _ in g)))
         return _resolve_cross_type(candidates, self.taxonomy)
+
+    def _sub_event_groups(self, ctx: _Context, sentence: Sentence, event_type: str,
+                          typed: list[tuple[TriggerHit, str]]) -> list[list[tuple[TriggerHit, str]]]:
+        """Violence against civilians: killings, abductions and rapes told in one sentence are separate events
+        ("قُتل أربعة مدنيين واختُطفت ست نساء"); any other type is one event per sentence."""
+        if event_type != "Violence against civilians":
+            return [typed]
+        groups: dict[str, list[tuple[TriggerHit, str]]] = {}
+        for pair in typed:
+            key = self.taxonomy.first_by_precedence(event_type, pair[0].sub_event_types)
+            groups.setdefault(key, []).append(pair)
+        casualties = [f for f in _figures_in(ctx, sentence.start, sentence.end)
+                      if f.counts in ("killed", "wounded", "casualties")]
+        if "Abduction/forced disappearance" in groups and "Attack" in groups and not casualties:
+            del groups["Attack"]  # storming a house to take someone away is the abduction, not a second event
+        return list(groups.values())
 
     def _to_mention(self, ctx: _Context, candidate: "_Candidate") -> EventMention:
         article = ctx.article
@@ -282,9 +388,11 @@ class EventCoder:
         if where is not None:
             self._set_place(mention, where)
             evidence.append(_evidence(article, "location", where.start, where.end))
-            if where.place.kind == "region" and _names_unknown_place(ctx, sentence):
+            if _is_container(where) and (_names_unknown_place(ctx, sentence) or _names_unknown_place(
+                    ctx, next((s for s in ctx.sentences if s.start <= where.start < s.end), sentence))):
                 # the event is somewhere in this province, at a town we cannot place: no pin beats a wrong pin
                 mention.location = mention.latitude = mention.longitude = mention.geo_precision = None
+                inherited.add("pin_withheld")
                 explanation.append("town named but not in the gazetteer: coded to its province without a point")
         elif ctx.country_name:
             mention.country, mention.iso = ctx.country_name, ctx.country
@@ -313,17 +421,17 @@ class EventCoder:
         ):
             mention.civilian_targeting = "Civilian targeting"
 
-        killed = _event_figures(ctx, candidate)
+        killed = [] if candidate.secondary else _event_figures(ctx, candidate)
         if candidate.modality == "negated_outcome":
             mention.fatalities = 0
         elif killed:
-            mention.fatalities = sum(f.coded or 0 for f in killed)
+            mention.fatalities = sum(f.coded or 0 for f in killed) + _uncounted_bombers(ctx, candidate, killed)
             for figure in killed:
                 evidence.append(_evidence(article, "fatalities", figure.start, figure.end))
-        elif _only_wounded(ctx, sentence) or (
-            candidate.event_type in ("Protests", "Riots")
-            and not any(f.counts == "killed" and f.coded for f in ctx.figures)
-        ):
+        elif candidate.secondary:
+            pass  # the deaths of this sentence belong to the killing told with the abduction
+        elif (_only_wounded(ctx, sentence) or candidate.event_type in ("Protests", "Riots")
+              or _NO_CASUALTIES.search(ctx.folded(sentence))):
             # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
             mention.fatalities = 0
             explanation.append("no deaths reported: 0 fatalities")
@@ -332,6 +440,7 @@ class EventCoder:
         mention.explanation = "; ".join(explanation)
         mention.confidence = _confidence(candidate, mention)
         ctx.inherited[id(mention)] = inherited
+        ctx.unknown_places[id(mention)] = _unknown_place_names(ctx, sentence)
         return mention
 
     def _set_place(self, mention: EventMention, where: PlaceMention) -> None:
@@ -358,7 +467,9 @@ class EventCoder:
 
 
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-_STATE_OF_CONTROL_BEFORE = re.compile(r"(?:انهاء|انتهاء|فقدان|تحت|خاضع\S*|منذ|بسبب|تعزيز|لفرض|اعاده)\s*$")
+_STATE_OF_CONTROL_BEFORE = re.compile(
+    r"(?:(?:انهاء|انتهاء|فقدان|تحت|خاضع\S*|منذ|بسبب|تعزيز|لفرض|اعاده)"
+    r"|(?:و|ف)?(?:تخضع|يخضع|خضعت|خضع|تقع)(?:\s+\S+)?)\s*$")
 
 
 def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
@@ -401,6 +512,7 @@ class _Candidate:
     modality: str
     hits: list[TriggerHit]
     is_reference: bool = False  # "بعد هجوم ...": points back at an event, if the article has told one
+    secondary: bool = False  # an abduction or rape told in the same sentence as a killing, which owns the deaths
 
 
 def _civilian_victims(ctx: _Context, sentence: Sentence) -> bool:
@@ -426,7 +538,7 @@ def _attack_or_clash(ctx: _Context, sentence: Sentence,
     attack = [(h, m) for h, m in by_type.get("Violence against civilians", []) if "Attack" in h.sub_event_types]
     civilians = _civilian_victims(ctx, sentence)
     armed = _armed_in(ctx, sentence)
-    military_victims = any(f.side and f.side.category in ("security_forces", "militants")
+    military_victims = any(f.side and f.side.category in ("security_forces", "militants") or _not_all_civilians(f)
                            for f in _figures_in(ctx, sentence.start, sentence.end))
     if clash and civilians and len(armed) <= 1 and not military_victims:
         moved = [(_as_type(h, "Violence against civilians", "Attack"), m) for h, m in clash]
@@ -443,6 +555,60 @@ def _attack_or_clash(ctx: _Context, sentence: Sentence,
     return by_type
 
 
+# a development only alleged, demanded, traded for, ongoing or meant: "متهمة المسلحين بنهب", "تطالب بفك الحصار",
+# "مقابل إطلاق سراحهم", "تواصل عمليات التمشيط"
+_NOT_A_DEVELOPMENT_BEFORE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:اتهام\S*|متهم\S*|اتهم\S*|تهمه|تهم|مقابل|طالب\S*|يطالب\S*|تطالب\S*|مطالب\S*"
+    r"|تواصل|يواصل|تتواصل|يتواصل|مواصله)(?:\s+\S+){0,8}\s*$"
+)
+
+
+def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A strategic-development trigger that is alleged, demanded, ongoing, or a purpose ("المبنى المستخدم لاحتجاز")."""
+    if _NOT_A_DEVELOPMENT_BEFORE.search(normalize(ctx.article.text[sentence.start:hit.start])):
+        return True
+    word = _whole_word(ctx.article.text, hit.start)
+    return word.startswith("ل") and not word.startswith("لل") and word[1:] == normalize(hit.surface).split(" ")[0]
+
+
+def _arrest_or_abduction(ctx: _Context, sentence: Sentence,
+                         by_type: dict[str, list[tuple[TriggerHit, str]]]) -> dict[str, list[tuple[TriggerHit, str]]]:
+    """ACLED: only state forces arrest; armed men who seize civilians ("ردّ مسلحون محليون باحتجاز خمسة") abduct them."""
+    arrests = [(h, m) for h, m in by_type.get("Strategic developments", []) if h.sub_event_types[0] == "Arrests"]
+    if not arrests:
+        return by_type
+    first = min(h.start for h, _ in arrests)
+    agents = [a for a in _armed_in(ctx, sentence) if a.start < first]
+    # rebels that govern ground (قسد، هيئة تحرير الشام) detain suspects as authorities do; militias and gunmen abduct
+    if not agents or agents[-1].actor.kind not in ("militia", "identity_militia"):
+        return by_type
+    moved = [(_as_type(h, "Violence against civilians", "Abduction/forced disappearance"), m) for h, m in arrests]
+    by_type["Violence against civilians"] = by_type.get("Violence against civilians", []) + moved
+    by_type["Strategic developments"] = [p for p in by_type["Strategic developments"] if p not in arrests]
+    if not by_type["Strategic developments"]:
+        del by_type["Strategic developments"]
+    return by_type
+
+
+def _not_all_civilians(figure: Figure) -> bool:
+    """"26 قتيلاً بينهم مدنيان": civilians are only part of the dead, so the others were not civilians."""
+    if figure.counts != "killed" or figure.side is not None or not figure.parts or not figure.coded:
+        return False
+    civilians = sum(p.coded or 0 for p in figure.parts if p.side and p.side.category == "civilians")
+    return 0 < civilians < figure.coded
+
+
+_FIGHTERS_AFTER = re.compile(
+    r"^(?:\s+\S+){0,3}?\s+(?:من\s+)?(?:عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|جنود|جنديا|عسكريين|افراد)")
+
+
+def _captured_fighters(candidate: _Candidate) -> bool:
+    """"وأسر عدد من عناصر الميليشيا": fighters taken in a battle, not civilians abducted."""
+    sentence = candidate.sentence
+    return all(hit.entry_id == "vac-hostages" and _FIGHTERS_AFTER.match(
+        normalize(sentence.text[hit.end - sentence.start:hit.end - sentence.start + 60])) for hit in candidate.hits)
+
+
 def _as_type(hit: TriggerHit, event_type: str, sub_event_type: str) -> TriggerHit:
     from dataclasses import replace
 
@@ -453,13 +619,28 @@ def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> lis
     """One incident in one sentence is one event: an air strike during a battle is a Battles event."""
     types = {c.event_type for c in candidates}
     if "Battles" in types and "Explosions/Remote violence" in types:
-        candidates = [c for c in candidates if c.event_type != "Explosions/Remote violence"]
+        battle_words = [h for c in candidates if c.event_type == "Battles" for h in c.hits]
+        if all(h.entry_id == "battles-attack" for h in battle_words):
+            # "هجوم انتحاري", "منفذ الهجوم": the attack is the bombing or the strike itself
+            candidates = [c for c in candidates if c.event_type != "Battles"]
+        else:
+            candidates = [c for c in candidates if c.event_type != "Explosions/Remote violence"]
     if "Violence against civilians" in types and types & {"Battles", "Explosions/Remote violence"}:
-        # civilians killed by shelling or in crossfire are victims of that event, not a separate attack
-        candidates = [c for c in candidates if c.event_type != "Violence against civilians"
-                      or c.sub_event_type != "Attack"]
+        # civilians killed by shelling or in crossfire are victims of that event, not a separate attack; men
+        # captured in a battle ("واستعادت المواقع ... وأسر عدد من عناصر الميليشيا") are its prisoners
+        candidates = [c for c in candidates if c.event_type != "Violence against civilians" or not (
+            c.sub_event_type == "Attack" or _captured_fighters(c))]
     if "Riots" in types and "Protests" in types:
         candidates = [c for c in candidates if c.event_type != "Protests"]
+    if "Riots" in types and "Battles" in types:
+        # "مواجهات بين شبان غاضبين ووحدات من الجيش": rioters facing troops is the riot, not a battle
+        candidates = [c for c in candidates if c.event_type != "Battles"]
+    intercepted = [c for c in candidates if c.event_type == "Strategic developments"
+                   and c.sub_event_type == "Disrupted weapons use" and any(
+                       h.entry_id == "strategic-interception" for h in c.hits)]
+    if intercepted and "Explosions/Remote violence" in types:
+        # "اعترضت الدفاعات الجوية طائرة مسيّرة مفخخة": the drone or missile shot down is disrupted weapons use (ACLED)
+        return [c for c in candidates if c.event_type not in ("Explosions/Remote violence", "Battles")]
     if "Strategic developments" in types and types & VIOLENT_TYPES:
         # destruction, withdrawals or detentions told in the same sentence as an attack are part of it
         candidates = [c for c in candidates if c.event_type != "Strategic developments"]
@@ -476,14 +657,23 @@ def _country_weights(places: Sequence[PlaceMention]) -> Counter:
 
 
 _HABITUAL = re.compile(
-    r"(?:^|\s)(?:و?تشهد|و?يشهد|تعتمد|يعتمد|تنشط|ينشط|عاده ما|غالبا ما|كثيرا ما|بين الحين والاخر|بشكل متكرر|"
-    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر)(?:\s|$)"
+    r"(?:^|\s)(?:و?تشهد|و?يشهد|تعتمد|يعتمد|تنشط|ينشط|عاده ما|غالبا ما|كثيرا ما|بين الحين والاخر|بين حين واخر|"
+    r"من حين لاخر|من حين الي اخر|بشكل متكرر|علي نطاق واسع|شبه يومي|بشكل يومي|تنتشر|ينتشر|"
+    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر|متكرره|بشكل دوري|دوريا)(?:\s|$)"
+)
+
+
+# "ويأتي الهجوم بعد أسابيع من انسحاب ...", "ويأتي الحادث بعد أيام على إشكال ...": the sentence sets the article's event
+# against earlier ones, which are background ("بعد ساعات من" is recent enough to be news and is not matched)
+_BACKGROUND_OPENING = re.compile(
+    r"^(?:و|ف)?(?:ياتي|تاتي|جاء|جاءت)(?:\s+\S+){0,2}?\s+(?:بعد|عقب)\s+(?:\S+\s+)?(?:ايام|اسابيع|اسبوع|اشهر|شهور|شهر"
+    r"|سنوات|سنه|عام|اعوام)(?:\s|$)"
 )
 
 
 def _is_habitual(ctx: _Context, sentence: Sentence) -> bool:
     """Background sentences describing what usually happens in an area, with no dated incident of their own."""
-    if not _HABITUAL.search(normalize(sentence.text)):
+    if not _HABITUAL.search(ctx.folded(sentence)):
         return False
     return not any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day" for d in ctx.dates)
 
@@ -519,11 +709,17 @@ class NonEventCues:
     genre_max_conflict_hits: int
 
     def blocks(self, sentence: str, before_trigger: str) -> bool:
+        return self.blocks_sentence(sentence) or self.blocks_before(before_trigger)
+
+    def blocks_sentence(self, sentence: str) -> bool:
+        """A cue anywhere in the (normalised) sentence, or in its opening words, blocks every trigger in it."""
         if any(p.search(sentence) for p in self.sentence_patterns):
             return True
         opening = sentence.split()
-        if any(p.search(" ".join(opening[:limit])) for p, limit in self.opening_patterns):
-            return True
+        return any(p.search(" ".join(opening[:limit])) for p, limit in self.opening_patterns)
+
+    def blocks_before(self, before_trigger: str) -> bool:
+        """A cue within its window of words before the trigger blocks that trigger."""
         words = before_trigger.split()
         return any(p.search(" ".join(words[-limit:])) for p, limit in self.before_patterns)
 
@@ -570,17 +766,22 @@ def _non_event_cues() -> NonEventCues:
     problems = validate_non_event_cues(data)
     if problems:
         raise ValueError(f"non_event_cues.yaml: {problems[0]} (and {len(problems) - 1} more); fix the file")
-    sentence_patterns, before_patterns, opening_patterns = [], [], []
+    # one pattern per scope and window: every trigger sentence is searched, so fewer, larger patterns pay
+    sentence_cues: list[str] = []
+    before_cues: dict[int, list[str]] = {}
+    opening_cues: dict[int, list[str]] = {}
     for entry in data["sentence_cues"]:
-        pattern = _phrase_pattern(entry["cues"])
         if entry["scope"] == "sentence":
-            sentence_patterns.append(pattern)
+            sentence_cues.extend(entry["cues"])
         elif entry["scope"] == "opening":
-            opening_patterns.append((pattern, entry["words"]))
+            opening_cues.setdefault(entry["words"], []).extend(entry["cues"])
         else:
-            before_patterns.append((pattern, entry["words"]))
+            before_cues.setdefault(entry["words"], []).extend(entry["cues"])
+    sentence_patterns = (_phrase_pattern(sentence_cues),) if sentence_cues else ()
+    before_patterns = tuple((_phrase_pattern(cues), words) for words, cues in before_cues.items())
+    opening_patterns = tuple((_phrase_pattern(cues), words) for words, cues in opening_cues.items())
     genre = data["genre"]
-    return NonEventCues(tuple(sentence_patterns), tuple(before_patterns), tuple(opening_patterns),
+    return NonEventCues(sentence_patterns, before_patterns, opening_patterns,
                         _phrase_pattern(genre["cues"]),
                         _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"])
 
@@ -643,7 +844,8 @@ def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
         for d in ctx.dates)
 
 
-_DATELINE = re.compile(r"^[^.!?؟\n]{2,110}?(?:\s[–—-]\s*|\)\s*[–—-]?\s*|:\s)")
+# "CITY – ", "CITY (AGENCY) – ", "CITY – OUTLET NAME: ", "CITY – OUTLET NAME⏎" or "TITLE: "
+_DATELINE = re.compile(r"^[^.!?؟\n]{2,110}?(?:\s[–—-]\s*(?:[^.!?؟\n:«»\"–—-]{2,40}(?::\s|\n))?|\)\s*[–—-]?\s*|:\s)")
 
 
 def _dateline_end(text: str) -> int:
@@ -652,9 +854,35 @@ def _dateline_end(text: str) -> int:
     return match.end() if match else 0
 
 
+_OUTLET_BEFORE = re.compile(
+    r"(?:^|\s|\")(?:ل|ب|و)?(?:وكاله|شبكه|صحيفه|جريده|قناه|اذاعه|راديو|موقع|مجله)(?:\s+\S+){0,2}\s*$")
+
+
+def _in_outlet_name(ctx: _Context, mention: DateMention) -> bool:
+    """"لوكالة الساحل اليوم", "صحيفة عدن اليوم": a word of an outlet's name, not a date."""
+    return normalize(mention.surface) == "اليوم" and bool(
+        _OUTLET_BEFORE.search(normalize(ctx.article.text[max(0, mention.start - 40):mention.start])))
+
+
+_SAME_DAY = re.compile(r"(?:اليوم|الليله|ليل|ليله|فجر|صباح|مساء|ظهر|عصر)\s+(?:ذاته|نفسه)(?:\s|$|[.,،])")
+
+
 def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
-    usable = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None
-              and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)]
+    """The event's day: its sentence's own date before the trigger, else the nearest earlier sentence's of the
+    paragraph, else the lead's, else the dateline's; never the day a statement was issued, unless the text
+    says the event fell on that day ("في بيان مساء الأحد ... هجوماً استهدف المعسكر فجر اليوم ذاته")."""
+    sentence = candidate.sentence
+    same_day = _SAME_DAY.search(ctx.folded(sentence))
+    if same_day is not None:
+        earlier = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None and d.precision == "day"
+                   and _in(d.start, d.end, sentence.start, sentence.end) and d.start < candidate.trigger.start]
+        if earlier:
+            return earlier[-1]
+    if ctx.usable_dates is None:
+        ctx.usable_dates = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None
+                            and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)
+                            and not _in_outlet_name(ctx, d)]
+    usable = ctx.usable_dates
     body = [d for d in usable if d.start >= ctx.dateline_end]
     for start, end in _sentence_window(ctx, candidate):
         inside = [d for d in body if _in(d.start, d.end, start, end)]
@@ -673,19 +901,79 @@ def _format_date(mention: DateMention) -> tuple[str, int]:
     return value.isoformat(), code
 
 
-_PLACE_WORD = re.compile(r"(?:^|\s)(?:ب|و|في|ل)?(?:بلده|بلدتي|قريه|قريتي|مدينه|منطقه|ناحيه|حي|مخيم|محور|بلدات|قرى)\s+"
-                         r"(?!(?:ال)?(?:مجاوره|نفسها|ذاتها|المذكوره|الحدوديه|السكنيه)\b)\S")
+_PLACE_WORD = re.compile(r"(?:^|\s)(?:ب|و|في|ل)?(?:بلده|بلدتي|قريه|قريتي|مدينه|منطقه|ناحيه|حي|مخيم|محور|بلدات|قرى"
+                         r"|مديريه|محليه|مقاطعه|قضاء|وادي|جبل|جبال|سلسله جبال|تله|سهل)\s+"
+                         r"(?!(?:ال)?(?:مجاوره|نفسها|ذاتها|المذكوره|الحدوديه|السكنيه|امن|صحه|تربيه|شرطه|زراعه|دفاع"
+                         r"|اعلام|جمارك|مخابرات|استخبارات|ماليه|مرور|اوقاف|شوون|عامه|علي|ليله|وقت|فتره)\b)\S")
 
 
 def _names_unknown_place(ctx: _Context, sentence: Sentence) -> bool:
     """The sentence names a town or village (بلدة X، قرية X) that the gazetteer could not place."""
+    return bool(_unknown_place_names(ctx, sentence))
+
+
+def _unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[str]:
+    """The (folded) names of the towns or villages the sentence names (بلدة X، قرية X) that the gazetteer lacks."""
+    cached = ctx.unknown_in_sentence.get(sentence.start)
+    if cached is None:
+        cached = ctx.unknown_in_sentence[sentence.start] = _read_unknown_place_names(ctx, sentence)
+    return cached
+
+
+def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[str]:
     folded = normalize_with_offsets(sentence.text)
+    names = set()
     for match in _PLACE_WORD.finditer(folded.text):
         name_start, _ = folded.to_source(match.end() - 1, match.end())
         position = sentence.start + name_start
         if not any(p.start <= position + 1 and position <= p.end for p in ctx.places):
-            return True
-    return False
+            if _SOURCE_OR_DESTINATION.search(normalize(ctx.article.text[max(0, position - 80):position])):
+                continue  # "فرّ باتجاه منطقة قصقص": where someone went, not where it happened
+            following = folded.text[match.end() - 1:].split()
+            names.add(following[0].strip('.,،؛:»«"()') if following else "")
+    return frozenset(names)
+
+
+# where a source speaks from, where people went, came from or were treated, where the attackers fired from, or part
+# of an outlet's name, not where the event happened: "بحسب مصدر طبي في مستشفى X", "نقلوا إلى مستشفى X", "فروا إلى X",
+# "قدموا من X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
+_SOURCE_OR_DESTINATION = re.compile(
+    r"(?:(?:^|\s)(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|(?:ال)?متمركز\S*|انطلاقا|(?:في|الي|داخل)\s+(?:ال)?(?:مستشفي|مشفي)"
+    r"|(?:نقل|اسعف|فر|نزح|توجه|لجا|هرب|انسحب)\S*\s+(?:الي|نحو|باتجاه)"
+    r"|(?:قدم|قادم|جاء|جاو|انطلق|تسلل|وصل|عبر|دخل)\S*(?:\s+\S+){0,3}?\s+من)"
+    r"(?:\s+[^\s،,.؛:]+){0,6}"
+    r"|(?:^|\s|\")(?:ل|ب)?(?:شبكه|وكاله|اذاعه|راديو|صحيفه|قناه)(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
+)
+
+
+def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
+    """The place names where a source speaks from or where people fled or were taken, not the event's scene."""
+    flag = ctx.elsewhere_place.get(mention.start)
+    if flag is None:
+        before = normalize(ctx.article.text[max(0, mention.start - 80):mention.start])
+        flag = ctx.elsewhere_place[mention.start] = bool(_SOURCE_OR_DESTINATION.search(before))
+    return flag
+
+
+_CONTAINER_WORDS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم", "مقاطعه", "دائره", "مديريه", "قضاء", "محليه"})
+
+
+def _is_container(mention: PlaceMention) -> bool:
+    """A province or district, or a town name standing for its province ("بمنطقة تيلابيري"): where a smaller
+    place lies, not a pin for it."""
+    if mention.place.kind in ("region", "district", "country"):
+        return True
+    return mention.qualifier in _CONTAINER_WORDS and any(
+        other.kind in ("region", "district") and other.admin1 == mention.place.admin1 for other in mention.alternatives)
+
+
+def _is_header(ctx: _Context, mention: PlaceMention) -> bool:
+    """"الثلاثاء 10 جوان – كيدال: ...": a place heading an item of a round-up, like a dateline."""
+    after = ctx.article.text[mention.end:mention.end + 3].lstrip()
+    if not after.startswith(":"):
+        return False
+    sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+    return sentence is not None and len(ctx.article.text[sentence.start:mention.start].split()) <= 6
 
 
 def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
@@ -693,18 +981,55 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     we cannot locate (then a borrowed point would be a wrong pin: better no point than a wrong one)."""
     windows = _sentence_window(ctx, candidate)
     unknown_here = _names_unknown_place(ctx, candidate.sentence)
-    places = [p for p in ctx.places if not _is_widget(ctx, p)]
-    body = [p for p in places if p.start >= ctx.dateline_end]
+    if ctx.coding_places is None:
+        provinces = Counter(p.place.admin1 for p in ctx.places if p.place.admin1)
+        usable = [p for p in ctx.places if not _is_widget(ctx, p) and not _is_misread_neighbourhood(p, provinces)]
+        ctx.coding_places = usable, [p for p in usable if _is_header(ctx, p)]
+    places, headers = ctx.coding_places
+    # a quote that tells the event ("اعترفوا بمهاجمة سجن غويران") keeps its places; one that only mentions it
+    # ("«الاحتجاج سلمي، ورسالتنا موجهة للمسؤولين في طرابلس»") does not
+    tells = not _DEFINITE.match(_whole_word(ctx.article.text, candidate.trigger.start))
+    quoted = [(start, end) for start, end in _quoted_spans(candidate.sentence)
+              if not (tells and start <= candidate.trigger.start < end)]
+    body = [p for p in places if p.start >= ctx.dateline_end and not _is_source_or_destination(ctx, p)
+            and p not in headers and not any(start <= p.start < end for start, end in quoted)]
     for position, (start, end) in enumerate(windows):
-        inside = [p for p in body if _in(p.start, p.end, start, end)]
+        inside = [p for p in body if _in(p.start, p.end, start, end)] or [
+            p for p in headers if _in(p.start, p.end, start, end)]
         if position > 0 and unknown_here:
             inside = [p for p in inside if p.place.kind in ("region", "country")]
         if inside:
             return most_specific(inside)
-    dateline = [p for p in places if p.start < ctx.dateline_end]
+    # where the outlet writes from places the event only when the body names that place too
+    named_in_body = {p.place.id for p in body}
+    dateline = [p for p in places if p.start < ctx.dateline_end and p.place.id in named_in_body]
     if dateline and not unknown_here:
         return most_specific(dateline)
     return None
+
+
+def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of reported speech in the sentence («...» or "..." of four words or more): the places a speaker
+    mentions ("رسالتنا موجهة للمسؤولين في طرابلس") are not where the event happened. Short quotes are names."""
+    spans = []
+    for match in re.finditer(r"«([^»]*)»|\"([^\"]*)\"|“([^”]*)”", sentence.text):
+        inner = next(group for group in match.groups() if group is not None)
+        if len(inner.split()) >= 4:
+            spans.append((sentence.start + match.start(), sentence.start + match.end()))
+    return spans
+
+
+def _is_misread_neighbourhood(mention: PlaceMention, provinces: Counter) -> bool:
+    """"حي الروضة" read as a town of another province: a neighbourhood the gazetteer lacks, not that town.
+
+    `provinces` counts the article's place mentions by province.
+    """
+    if mention.qualifier != "حي" or mention.place.kind == "neighbourhood":
+        return False
+    others = provinces.copy()
+    others[mention.place.admin1] -= 1
+    top = others.most_common(1)
+    return bool(top) and top[0][1] > 0 and mention.place.admin1 != top[0][0]
 
 
 def _is_widget(ctx: _Context, mention: PlaceMention) -> bool:
@@ -713,37 +1038,92 @@ def _is_widget(ctx: _Context, mention: PlaceMention) -> bool:
 
 
 def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 and actor2 ACLED's way: protesters or rioters first in demonstrations; else who acted, then whom it hit
+    (civilians in violence against civilians)."""
     sentence = candidate.sentence
-    in_sentence = [a for a in ctx.actors if _in(a.start, a.end, sentence.start, sentence.end)]
-    armed = _distinct([a for a in in_sentence if a.actor.kind in ARMED_KINDS])
+    in_sentence = [a for a in ctx.actors if _in(a.start, a.end, sentence.start, sentence.end)
+                   and a.start >= ctx.dateline_end]
+    armed_mentions = [a for a in in_sentence if a.actor.kind in ARMED_KINDS]
     victims = [a for a in in_sentence if a.actor.kind in VICTIM_KINDS]
     event_type = candidate.event_type
     if event_type == "Protests":
         protesters = [a for a in in_sentence if a.actor.kind == "protesters"]
-        police = [a for a in armed if a.actor.kind == "state"]
+        police = [a for a in armed_mentions if a.actor.kind == "state"]
         return (protesters[0] if protesters else _template(ctx, "protesters"),
                 police[0] if police and candidate.sub_event_type != "Peaceful protest" else None)
     if event_type == "Riots":
-        rioters = [a for a in in_sentence if a.actor.kind in ("rioters", "protesters")]
-        return (rioters[0] if rioters else _template(ctx, "rioters"), armed[0] if armed else None)
-    attacker, target = _order_by_role(candidate, armed)
-    named_before = attacker is not None and attacker.start < candidate.trigger.start
-    if not named_before and event_type in ("Explosions/Remote violence", "Battles"):
-        national = _national_force(ctx, candidate)
-        if national is not None:
-            if attacker is not None and attacker.actor.name_en != national.actor.name_en and target is None:
-                target = attacker
-            attacker = national
+        # a demonstration turned violent is coded with rioters, whatever the text calls them (ACLED)
+        rioters = [a for a in in_sentence if a.actor.kind == "rioters"]
+        rioter = rioters[0] if rioters else _template(ctx, "rioters")
+        armed = _distinct(armed_mentions)
+        if armed:
+            return rioter, armed[0]
+        if victims or candidate.sub_event_type == "Mob violence":
+            return rioter, victims[0] if victims else _template(ctx, "civilians")
+        return rioter, None
+    attacker, target = _order_by_role(ctx, candidate, armed_mentions)
+    if attacker is not None and attacker.actor.name_en.startswith("Unidentified"):
+        attacker = _named_group_of(ctx, candidate, attacker) or attacker
+    national_agents, national_targets = _national_roles(ctx, candidate)
+    if target is None and national_targets:
+        target = national_targets[0]  # "قُتل ستة جنود نيجريين"
+    if national_agents and event_type in ("Explosions/Remote violence", "Battles") and (
+            attacker is None or attacker.start > candidate.trigger.start or attacker is target):
+        # "غارة جوية إسرائيلية", "قصف مدفعي تركي": the weapon's nationality names the attacker
+        if attacker is not None and target is None and attacker.actor.name_en != national_agents[0].actor.name_en:
+            target = attacker
+        attacker = national_agents[0]
+    if target is None and event_type != "Violence against civilians":
+        target = _personnel_target(ctx, candidate)
     if attacker is None:
-        attacker = _article_main_armed_actor(ctx, exclude=target.actor.name_en if target else None)
+        attacker = _article_main_armed_actor(ctx, target, _FALLBACK_KINDS.get(candidate.sub_event_type))
+    if attacker is None and event_type in ("Violence against civilians", "Explosions/Remote violence"):
+        attacker = _template(ctx, "unidentified-armed-group")  # ACLED's name for attackers nobody identifies
+    if event_type == "Battles" and (attacker is None or attacker.actor.name_en.startswith("Unidentified")):
+        pair = _BETWEEN_TWO_GROUPS.search(ctx.folded(sentence))
+        if pair:  # "اشتباكات بين مجموعتين مسلحتين", "نزاع بين عشيرتين": both sides unnamed
+            template = "unidentified-clan-militia" if pair.group("clan") else "unidentified-armed-group"
+            both = _template(ctx, template)
+            return (attacker if attacker is not None and attacker.actor.name_en == (both and both.actor.name_en)
+                    else both), both
     if event_type == "Violence against civilians":
         target = victims[0] if victims else _template(ctx, "civilians")
     elif target is None and victims and event_type == "Explosions/Remote violence":
         target = victims[0]
+    elif target is None and event_type == "Explosions/Remote violence" and _CIVILIAN_PROPERTY.search(
+            ctx.folded(sentence)):
+        target = _template(ctx, "civilians")  # a grenade on a shop, a mortar on homes
+    elif target is None and candidate.sub_event_type == "Looting/property destruction":
+        target = victims[0] if victims else _template(ctx, "civilians")
     if target is not None and attacker is not None and target.actor.name_en == attacker.actor.name_en:
         target = None
     return attacker, target
 
+
+_BETWEEN_TWO_GROUPS = re.compile(
+    r"بين\s+(?:(?P<clan>عشيرتين|قبيلتين|العشيرتين|القبيلتين|عشاير|قبايل)|مجموعتين|جماعتين|فصيلين|مجموعات|جماعات|فصائل|"
+    r"المجموعتين|الجماعتين|الفصيلين)(?:\s|$)"
+)
+_CIVILIAN_PROPERTY = re.compile(
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:منزل|منازل|محل|محال|محلات|سوق|مدرسه|مسجد|كنيسه|مستشفي|مخبز|مقهي|مطعم"
+    r"|الاحياء السكنيه"
+    r"|حي سكني|منازل المواطنين|بيوت|منزله|منزلها)(?:\s|$)"
+)
+
+
+# Whom an unnamed attacker most likely was, by the kind of attack: only states fly strike aircraft; bombs,
+# mines and suicide attacks are the arms of non-state groups
+_STATE_KINDS = frozenset({"state", "external", "un"})
+_NON_STATE_KINDS = frozenset({"rebel", "militia", "identity_militia"})
+_FALLBACK_KINDS = {
+    "Air/drone strike": _STATE_KINDS,
+    "Suicide bomb": _NON_STATE_KINDS,
+    "Remote explosive/landmine/IED": _NON_STATE_KINDS,
+    "Grenade": _NON_STATE_KINDS,
+    "Attack": _NON_STATE_KINDS,
+    "Abduction/forced disappearance": _NON_STATE_KINDS,
+    "Sexual violence": _NON_STATE_KINDS,
+}
 
 _NATIONALITY_WINDOW = 4  # words after the trigger an adjective may qualify it in ("غارة جوية إسرائيلية")
 
@@ -761,17 +1141,59 @@ def _nationalities() -> dict[str, str]:
     return forms
 
 
-def _national_force(ctx: _Context, candidate: _Candidate) -> ActorMention | None:
-    """"قصف مدفعي إسرائيلي", "طائرة مسيّرة تركية": the attacker named by a nationality on the weapon or attack."""
-    trigger = candidate.trigger
-    following = normalize(ctx.article.text[trigger.start:candidate.sentence.end]).split()
-    for word in following[: len(normalize(trigger.surface).split()) + _NATIONALITY_WINDOW]:
-        country = _nationalities().get(word.strip('".,،؛:»«()'))
+_PERSONNEL_WORDS = frozenset(normalize(w) for w in (
+    "جنود", "جندي", "جنديا", "جنديان", "جنديين", "الجنود", "عسكريين", "عسكريان", "عسكري", "العسكريين", "ضابط", "ضباط",
+    "ضابطا", "الضباط", "منتسبي", "عناصر", "افراد", "شرطيين", "شرطي", "رجال", "حراس", "مقاتلين", "مقاتلي"))
+_CASUALTY_PERSONNEL = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:قتل\S*|مقتل|اصيب\S*|اصابه|جرح\S*|استشهد\S*|استشهاد|مصرع|مقتلا)\s+(?:\S+\s+){0,2}"
+    r"(?:جنود|جندي|جنديا|جنديان|جنديين|عسكريين|عسكريان|ضابط|ضباط|منتسبي|افراد)(?:\s|$)"
+)
+
+
+_WORD = re.compile(r"[^\s\".,،؛:()!?؟«»]+")
+
+
+def _national_roles(ctx: _Context, candidate: _Candidate) -> tuple[list[ActorMention], list[ActorMention]]:
+    """State forces named by a nationality adjective: on a weapon or attack the attacker ("غارة جوية إسرائيلية",
+    "طائرة مسيّرة تركية"), on soldiers the target ("قُتل ستة جنود نيجريين")."""
+    sentence = candidate.sentence
+    agents: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    if _nationalities().keys().isdisjoint(_WORD.findall(ctx.folded(sentence))):
+        return agents, targets
+    trigger_words = range(candidate.trigger.start, candidate.trigger.end + 1)
+    previous = ""
+    words_since_trigger = None
+    tokens = list(re.finditer(r"\S+", sentence.text))
+    folded = ctx.folded(sentence).split()
+    if len(folded) != len(tokens):  # normalisation dropped a token (a lone diacritic): fold word by word
+        folded = [normalize(match.group()) for match in tokens]
+    for match, folded_word in zip(tokens, folded):
+        word = folded_word.strip('".,،؛:»«()')
+        start = sentence.start + match.start()
+        if start in trigger_words or (words_since_trigger is None and start >= candidate.trigger.start):
+            words_since_trigger = 0
+        country = _nationalities().get(word)
         if country:
             actor = _default_lexicon().find(country=country, forces=("military",), day=ctx.anchor)
             if actor is not None:
-                return ActorMention(trigger.start, trigger.end, trigger.surface, actor, "nationality", 0.7)
-    return None
+                mention = ActorMention(start, start + len(match.group()), match.group(), actor, "nationality", 0.7)
+                if previous in _PERSONNEL_WORDS:
+                    targets.append(mention)
+                elif words_since_trigger is not None and words_since_trigger <= _NATIONALITY_WINDOW + 1:
+                    agents.append(mention)
+        if words_since_trigger is not None:
+            words_since_trigger += 1
+        previous = word
+    return agents, targets
+
+
+def _personnel_target(ctx: _Context, candidate: _Candidate) -> ActorMention | None:
+    """"إصابة عسكريين اثنين", "مقتل خمسة جنود": soldiers hit, with no force named, are the country's military."""
+    if not ctx.country_name or not _CASUALTY_PERSONNEL.search(ctx.folded(candidate.sentence)):
+        return None
+    actor = _default_lexicon().find(country=ctx.country_name, forces=("military",), day=ctx.anchor)
+    return ActorMention(-1, -1, "", actor, "generic", 0.5) if actor is not None else None
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -783,41 +1205,102 @@ def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
     return kept
 
 
-_TARGET_MARKER = re.compile(
-    r"(?:استهدف\S*|طال\S*|ضد|على|عل|تابع\S*\s+ل\S*|ل?دوري\S*|ل?موقع\S*|ل?مواقع|ل?مقر\S*|ل?حاجز|ل?ثكن\S*|"
-    r"ل?عربه|ل?عجله|ل?آليه|ل?اليه|ل?رتل|ل?قافله|منتسبي|عناصر\s+من|جنود|افراد)\s*(?:\S+\s+){0,3}$"
+# who did it: the agent of a passive or relative clause ("في هجوم شنه مسلحون", "على يد", "من قبل", "بنيران"), or
+# the owner of the weapon ("طائرة مسيّرة تابعة للجيش المالي")
+_AGENT_BEFORE = re.compile(
+    r"(?:(?:^|\s)(?:من قبل|علي يد|علي ايدي|بنيران|برصاص|بقصف|بقذائف|بغارات|بغاره"
+    r"|(?:شن|نفذ|نصب|زرع|اطلق|ارتكب|تبن|فجر|شنت|نفذت|نصبت|زرعت|اطلقت|ارتكبت|تبنت|فجرت)(?:ه|ها|هما|هم|وه|وها|اه)"
+    r"|مصدره|مصدرها)(?:\s+\S+){0,3}"
+    r"|(?:^|\s)(?:ب|و)?(?:ال)?(?:طاييره|طاييرات|مسيره|مسيرات|طيران|مدفعيه|قذائف|صواريخ|صاروخ|قناص|راجمات|زوارق|دبابات"
+    r"|مروحيات|مقاتلات|مقاتله|دوريات)(?:\s+\S+){0,2}\s+تابع\S*\s*(?:ل|لل)?)\s*$"
+)
+# who was hit: what an attack targeted ("استهدف", "على", "ضد", "تعرضت دورية ... لهجوم"), a post, patrol or vehicle
+# of a force, or the dead and wounded ("قُتل ستة جنود نيجريين", "مقتل ستة عناصر من تنظيم داعش")
+_TARGET_BEFORE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:استهدف\S*|طال\S*|ضد|علي|عل|تعرض\S*|ب?ل?دوري\S*|ب?ل?موقع\S*|ب?ل?مواقع|ب?ل?مقر\S*|ب?ل?حاجز"
+    r"|ب?ل?ثكن\S*|ب?ل?نقطه|ب?ل?نقاط|ب?ل?عربه|ب?ل?عجله|ب?ل?اليه|ب?ل?رتل|ب?ل?قافله|ب?ل?معسكر|ب?ل?مفرزه"
+    r"|ب?ل?سياره|ب?ل?مركبه|ب?ل?ناقله|ب?ل?شاحنه|ب?ل?مدرعه|منتسبي|جنود|افراد|بينهم|بينهما|يضم|تضم|يستضيف|تستضيف"
+    r"|قتل\S*|مقتل|اصيب\S*|اصابه|جرح\S*|استشهد\S*|استشهاد|مصرع|حتف\S*)(?:\s+\S+){0,3}\s*$"
+)
+# a generic "مسلحون" followed by the group they are said to belong to: "مسلحون يُعتقد أنهم من جماعة بوكو حرام"
+_MEMBERSHIP = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:يعتقد انهم من|يعتقد انهم ينتمون الي|يشتبه بانتمايهم الي|يشتبه في انتمايهم الي|ينتمون الي"
+    r"|ينتمون ل|من عناصر|من مقاتلي|من مسلحي|تابعين ل|التابعين ل|من)[\s\"«»]*(?:\S+[\s\"«»]+){0,2}$"
 )
 
 
-def _is_target(candidate: _Candidate, mention: ActorMention) -> bool:
-    """An actor named as what was hit (after استهدف / على / a patrol or post of ...) is the target, not the attacker."""
-    if mention.start < candidate.trigger.start:
-        return False
+def _role(candidate: _Candidate, mention: ActorMention) -> str | None:
+    """"agent", "target" or None for an armed actor of the candidate's sentence, from the words before it."""
     offset = candidate.sentence.start
-    before = normalize(candidate.sentence.text[max(0, mention.start - offset - 40):mention.start - offset])
-    return bool(_TARGET_MARKER.search(before))
+    before = normalize(candidate.sentence.text[max(0, mention.start - offset - 45):mention.start - offset])
+    before = re.sub(r"\S+$", "", before)  # a proclitic the mention left out ("لداعش"), not a word of context
+    if _AGENT_BEFORE.search(before):
+        return "agent"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    return None
 
 
-def _order_by_role(candidate: _Candidate, armed: list[ActorMention]) -> tuple[ActorMention | None,
-                                                                               ActorMention | None]:
-    if not armed:
+_AFFILIATION_GAP = re.compile(r"^\s*[«»\"()]*\s*(?:ال)?(?:تابع\S*|منضوي\S*\s+(?:في|تحت)(?:\s+صفوف)?|المدعوم\S*\s+من)"
+                              r"\s*(?:ل|لل)?\s*[«»\"(]*\s*$")
+
+
+def _order_by_role(ctx: _Context, candidate: _Candidate, mentions: list[ActorMention]
+                   ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Attacker and target among the sentence's armed actors: the agent of the attack first, what it hit second;
+    actors of no marked role fill the gaps in text order. A force named as another's parent ("قوات الحزام
+    الأمني التابعة للمجلس الانتقالي") is that actor's side, not a third party."""
+    if not mentions:
         return None, None
-    if len(armed) == 1:
-        if candidate.event_type in ("Explosions/Remote violence", "Violence against civilians") and _is_target(
-                candidate, armed[0]):
-            return None, armed[0]
-        return armed[0], None
-    trigger = candidate.trigger.start
-    sentence_text = candidate.sentence.text
-    offset = candidate.sentence.start
-    # "... شنه قرابة 200 عنصر لداعش": the agent named after a passive/relative marker is the attacker
-    for mention in armed:
-        if mention.start > trigger:
-            before = normalize(sentence_text[max(0, mention.start - offset - 25):mention.start - offset])
-            if _PASSIVE_AGENT.search(before.strip()) or re.search(r"(?:شنه|نفذه|شنته|نفذته)\s+\S*\s*$", before):
-                others = [m for m in armed if m is not mention]
-                return mention, others[0] if others else None
-    return armed[0], armed[1]
+    roles: dict[str, str | None] = {}
+    order: list[ActorMention] = []
+    previous: ActorMention | None = None
+    for mention in mentions:
+        if previous is not None and previous.end <= mention.start:
+            gap = normalize(ctx.article.text[previous.end:mention.start])
+            if _AFFILIATION_GAP.match(gap):
+                continue
+            if len(gap.strip(" –—-(«»\"")) == 0 and mention.actor.parent == previous.actor.id:
+                # "داعش – ولاية غرب أفريقيا": the branch, not its parent organisation
+                order = [m for m in order if m is not previous]
+                roles[mention.actor.name_en] = roles.pop(previous.actor.name_en, None)
+                order.append(mention)
+                previous = mention
+                continue
+        previous = mention
+        name = mention.actor.name_en
+        role = _role(candidate, mention)
+        if name not in roles:
+            roles[name] = role
+            order.append(mention)
+        elif roles[name] is None:
+            roles[name] = role
+    agents = [m for m in order if roles[m.actor.name_en] == "agent"]
+    if candidate.event_type == "Strategic developments":
+        # who made the development (arrested, seized, deployed) is named first; "مفرزة للجيش" is its unit
+        return (agents or order)[0], next((m for m in order if m is not (agents or order)[0]), None)
+    if candidate.event_type == "Violence against civilians":
+        # civilians are the target; the armed actor closest before the act is its subject ("فرت إليها خلايا
+        # التنظيم واتخذت بعضهم رهائن"), else the first one named after it
+        before = [m for m in order if m.end <= candidate.trigger.start]
+        return (agents[0] if agents else before[-1] if before else order[0]), None
+    targets = [m for m in order if roles[m.actor.name_en] == "target"]
+    unmarked = [m for m in order if roles[m.actor.name_en] is None]
+    attacker = agents[0] if agents else (unmarked.pop(0) if unmarked else None)
+    target = targets[0] if targets else (unmarked[0] if unmarked else None)
+    if attacker is None and candidate.event_type == "Battles" and len(targets) > 1:
+        attacker, target = targets[0], targets[1]  # "مقتل عناصر من X و Y": both sides lost men
+    return attacker, target
+
+
+def _named_group_of(ctx: _Context, candidate: _Candidate, generic: ActorMention) -> ActorMention | None:
+    """The named armed group a generic "مسلحون" is said to belong to, later in the sentence."""
+    for mention in ctx.actors:
+        if (mention.start > generic.end and mention.end <= candidate.sentence.end and mention.actor.kind in ARMED_KINDS
+                and not mention.actor.name_en.startswith("Unidentified")):
+            gap = normalize(ctx.article.text[generic.end:mention.start])
+            return mention if _MEMBERSHIP.match(gap + " ") else None
+    return None
 
 
 def _template(ctx: _Context, role: str) -> ActorMention | None:
@@ -830,13 +1313,25 @@ def _template(ctx: _Context, role: str) -> ActorMention | None:
     return ActorMention(-1, -1, "", actor, "generic", 0.5)
 
 
-def _article_main_armed_actor(ctx: _Context, exclude: str | None = None) -> ActorMention | None:
+def _article_main_armed_actor(ctx: _Context, target: ActorMention | None = None,
+                              kinds: frozenset[str] | None = None) -> ActorMention | None:
+    """The armed actor the article names most, as the attacker of an event whose own sentence names none.
+
+    Never the target itself, nor a force on the target's side (state forces are not the attackers of state forces);
+    with `kinds`, only an actor of those kinds. A guess, marked by a negative offset and a lower confidence.
+    """
     counts: Counter = Counter()
     first: dict[str, ActorMention] = {}
     for mention in ctx.actors:
-        if mention.actor.kind in ARMED_KINDS and mention.confidence >= 0.6 and mention.actor.name_en != exclude:
-            counts[mention.actor.name_en] += 1
-            first.setdefault(mention.actor.name_en, mention)
+        actor = mention.actor
+        if actor.kind not in ARMED_KINDS or mention.confidence < 0.6 or (kinds is not None and actor.kind not in kinds):
+            continue
+        if target is not None and (actor.name_en == target.actor.name_en or actor.id in (
+                target.actor.parent, target.actor.id) or actor.parent == target.actor.id or (
+                target.actor.kind == "state" and actor.kind == "state" and actor.country == target.actor.country)):
+            continue
+        counts[actor.name_en] += 1
+        first.setdefault(actor.name_en, mention)
     if not counts:
         return None
     name, _ = counts.most_common(1)[0]
@@ -849,17 +1344,91 @@ def _figures_in(ctx: _Context, start: int, end: int) -> list[Figure]:
 
 
 def _event_figures(ctx: _Context, candidate: _Candidate) -> list[Figure]:
-    """Death counts the candidate's sentence (or, failing that, the next one in its paragraph) reports."""
+    """Death counts the candidate's sentence (or, failing that, the next one in its paragraph) reports: a stated
+    total, else the dead of each side ("مقتل خمسة جنود ... مقابل تحييد 23 من المهاجمين" is 28)."""
     index = candidate.sentence_index
     windows = [(candidate.sentence.start, candidate.sentence.end)]
     if index + 1 < len(ctx.sentences) and ctx.paragraph_of[index + 1] == ctx.paragraph_of[index]:
         windows.append((ctx.sentences[index + 1].start, ctx.sentences[index + 1].end))
     for start, end in windows:
-        killed = [f for f in _figures_in(ctx, start, end) if f.counts == "killed" and f.coded is not None]
+        killed = [f for f in _figures_in(ctx, start, end) if f.coded is not None and _counts_dead(ctx, f)]
         if killed:
             totals = [f for f in killed if f.parts]
-            return totals[:1] if totals else _non_overlapping(killed)
+            return totals[:1] if totals else _toll_by_side(killed)
     return []
+
+
+# the verb that governs a figure: "قُتل ستة نازحين" counts the dead whatever the noun, "تحييد 20 منهم" (a military
+# statement's "neutralised") counts dead fighters
+_LAST_OUTCOME_VERB = re.compile(r"(قتل|مقتل|مصرع|تحييد|حيد|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح)\S*(?!.*"
+                                r"(?:قتل|مقتل|مصرع|تحييد|حيد|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح))")
+
+
+_CLAIMED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:مدعي\S*|زاعم\S*|زعم\S*|ادعت|ادعي|يدعي|تدعي|ادعاء)(?:\s+\S+){0,3}\s*$")
+
+
+def _counts_dead(ctx: _Context, figure: Figure) -> bool:
+    """The figure counts people killed, by its own reading or by the killing verb right before it; a figure a
+    party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count."""
+    if figure.negated or _CLAIMED_BEFORE.search(normalize(ctx.article.text[max(0, figure.start - 30):figure.start])):
+        return False
+    if figure.counts == "killed":
+        return True
+    if figure.counts not in ("wounded", "displaced", "fighters"):
+        return False
+    before = normalize(ctx.article.text[max(0, figure.start - 25):figure.start])
+    verb = _LAST_OUTCOME_VERB.search(before)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return word in ("تحييد", "حيد") or (figure.counts != "wounded" and word in ("قتل", "مقتل", "مصرع"))
+
+
+def _toll_by_side(figures: list[Figure]) -> list[Figure]:
+    """One figure per side ("خمسة جنود" and "23 من المهاجمين"), or the one figure that counts everybody."""
+    by_side: dict[str, Figure] = {}
+    unsided: list[Figure] = []
+    for figure in figures:
+        if figure.side is None:
+            unsided.append(figure)
+        else:
+            by_side.setdefault(figure.side.category, figure)
+    sided = [f for f in by_side.values() if not any(u.start <= f.start and f.end <= u.end for u in unsided)]
+    overall = _non_overlapping(unsided)
+    if overall and (not sided or (overall[0].coded or 0) >= sum(f.coded or 0 for f in sided)):
+        return overall
+    return sided or overall
+
+
+_BOMBERS_COUNTED = re.compile(
+    r"(?:بينهم|بينهما|بمن فيهم|بما فيهم|منهم|اضافه الي)\s+(?:\S+\s+){0,2}(?:ال)?(?:انتحاري|منفذ|المهاجم)")
+# the text says the bomber died too: "ما أدى كذلك إلى مقتل منفذ الهجوم", "مقتل أربعة منهم إضافة إلى منفذ الهجوم"
+_BOMBER_DIED = re.compile(
+    r"(?:مقتل|ومقتل|قتل|اضافه الي|فضلا عن|الي جانب)\s+(?:\S+\s+){0,1}"
+    r"(?P<who>(?:ال)?(?:منفذ|منفذي|منفذا|الانتحاري|انتحاري"
+    r"|الانتحاريه|الانتحاريين|الانتحاريتين|الانتحاريان|المهاجم))(?:\s|$|[.,،])"
+)
+
+
+def _uncounted_bombers(ctx: _Context, candidate: _Candidate, killed: list[Figure]) -> int:
+    """A suicide bombing's toll includes the bombers when the text says they died (ACLED counts attackers), unless
+    the reported figure already counts them."""
+    if candidate.sub_event_type != "Suicide bomb":
+        return 0
+    if _BOMBERS_COUNTED.search(ctx.folded(candidate.sentence)) or any(
+            "انتحاري" in normalize(ctx.article.text[f.start:f.end]) for f in killed):
+        return 0
+    died = _BOMBER_DIED.search(normalize(ctx.article.text[ctx.dateline_end:]))
+    if died is None:
+        return 0
+    return 2 if re.search(r"(?:ين|ان|تين|تان)$", died.group("who")) and "منفذ" not in died.group("who") else 1
+
+
+# "دون تسجيل إصابات", "لم تسفر عن أي إصابات": the text says nobody was hurt, so nobody died (ACLED codes 0)
+_NO_CASUALTIES = re.compile(
+    r"(?:دون|بدون|لم|ولم)\s+(?:ان\s+)?(?:تسجيل|تسجل|يسجل|تسفر|يسفر|يوقع|توقع|وقوع|يصب|يصاب)\s+(?:\S+\s+){0,2}?"
+    r"(?:اي\s+)?(?:اصابات|اصابه|ضحايا|خسائر بشريه|قتلى|قتلي|احد)(?:\s|$|[.,،])"
+)
 
 
 def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
@@ -911,6 +1480,7 @@ def _confidence(candidate: _Candidate, mention: EventMention) -> float:
 _FILLABLE = ("event_date", "time_precision", "country", "iso", "admin1", "admin2", "location", "latitude",
              "longitude", "geo_precision", "actor1", "actor1_surface", "inter1", "assoc_actor_1", "actor2",
              "actor2_surface", "inter2", "assoc_actor_2", "civilian_targeting")
+_PIN_FIELDS = frozenset({"location", "latitude", "longitude", "geo_precision"})
 SAME_EVENT_KM = 15.0
 
 
@@ -922,13 +1492,22 @@ def _distance_km(a: EventMention, b: EventMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _compatible(kept: EventMention, other: EventMention, inherited: dict[int, set[str]]) -> bool:
+def _unknown_places_differ(ctx: _Context, first: EventMention, second: EventMention) -> bool:
+    """The two sentences name different towns the gazetteer lacks ("قرية إبلين" ... "قرية البارة")."""
+    mine, theirs = ctx.unknown_places.get(id(first), frozenset()), ctx.unknown_places.get(id(second), frozenset())
+    return bool(mine and theirs and mine.isdisjoint(theirs))
+
+
+def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
     """Could `other` be a further reference to the event `kept` (same type, no conflicting detail)?
 
     Only details each sentence states itself can conflict; what a sentence inherited from the lead cannot.
     """
-    if kept.event_type != other.event_type:
+    if kept.event_type != other.event_type or _unknown_places_differ(ctx, kept, other):
         return False
+    if kept.event_type == "Violence against civilians" and kept.sub_event_type != other.sub_event_type:
+        return False  # a killing and an abduction in one raid are two events
+    inherited = ctx.inherited
     own = inherited.get(id(other), set())
     if "event_date" not in own and kept.event_date and other.event_date and kept.event_date != other.event_date:
         return False
@@ -954,13 +1533,15 @@ _DEFINITE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
 _AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "منذ", "وبعد", "وعقب", "واثر"})
 
 
-def _same_incident(earlier: EventMention, reference: EventMention, inherited: dict[int, set[str]]) -> bool:
+def _same_incident(ctx: _Context, earlier: EventMention, reference: EventMention) -> bool:
     """Could a definite reference ("الهجوم") be about `earlier`? Violent types are interchangeable here."""
     if earlier.event_type != reference.event_type and not (
-        earlier.event_type in VIOLENT_TYPES and reference.event_type in VIOLENT_TYPES
+        earlier.event_type in _ATTACK_TYPES and reference.event_type in _ATTACK_TYPES
     ):
         return False
-    own = {"event_date", "location"} - inherited.get(id(reference), set())
+    if _unknown_places_differ(ctx, earlier, reference):
+        return False
+    own = {"event_date", "location"} - ctx.inherited.get(id(reference), set())
     if "event_date" in own and earlier.event_date and reference.event_date:
         if abs((date.fromisoformat(earlier.event_date[:10]) - date.fromisoformat(reference.event_date[:10])).days) > 1:
             return False
@@ -971,6 +1552,81 @@ def _same_incident(earlier: EventMention, reference: EventMention, inherited: di
     return True
 
 
+def _whole_word(text: str, start: int) -> str:
+    """The folded word a trigger starts in, with the clitics and article the trigger span leaves out."""
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word_end = start
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    return normalize(text[word_start:word_end])
+
+
+def _is_definite(ctx: _Context, candidate: _Candidate, hit: TriggerHit) -> bool:
+    """"الهجوم", or in construct with a place or a definite noun ("معركة غويران", "هجوم الحسكة")."""
+    if _DEFINITE.match(_whole_word(ctx.article.text, hit.start)):
+        return True
+    rest = ctx.article.text[hit.end:candidate.sentence.end]
+    following = normalize(rest).strip().split(" ")[:1]
+    gap = len(rest) - len(rest.lstrip())
+    return (bool(following) and following[0].startswith("ال")) or any(
+        p.start == hit.end + gap for p in ctx.places)
+
+
+# a definite event noun that is the sentence's subject before any trigger: "أكدت الجبهة أن الضربة قتلت ثمانية مدنيين"
+_TOLD_EVENT_NOUN = re.compile(
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال|لل)(?:ضربه|ضربات|هجوم|هجمات|غاره|غارات|قصف|تفجير|تفجيرات|انفجار|اشتباكات|معارك|كمين"
+    r"|حادث|حادثه|اعتداء|عمليه|مواجهات)(?:\s|$)"
+)
+# the victims of an event already told: "أحد القتيلين أصيب برصاصة", "أصيب برصاص طائش", "وكان بين الضحايا"
+_TOLD_VICTIMS = re.compile(
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:(?:احد|اثنان|اثنين|ثلاثه|بين|من)\s+(?:ال|لل)(?:قتلي|قتيلين|قتيلان|ضحايا|جرحي|مصابين|مصابان"
+    r"|المصابين|شهداء)|\S*\s+طايش\S*)(?:\s|$)"
+)
+
+
+def _subject_is_told_event(ctx: _Context, candidate: _Candidate) -> bool:
+    first = min(hit.start for hit in candidate.hits)
+    words = normalize(ctx.article.text[candidate.sentence.start:first]).split()
+    return bool(_TOLD_EVENT_NOUN.search(" ".join(words[-2:])))
+
+
+def _only_about_told_event(ctx: _Context, candidate: _Candidate) -> bool:
+    """The sentence adds to an event already told (its victims, stray bullets, a claim of responsibility)."""
+    if candidate.event_type not in _ATTACK_TYPES:
+        return False
+    folded = ctx.folded(candidate.sentence)
+    return bool(_TOLD_VICTIMS.search(folded)) or (
+        bool(_RESPONSIBILITY.search(folded)) and _is_definite(ctx, candidate, candidate.trigger))
+
+
+_OUTCOME_NOUNS = frozenset({"قتلي", "قتيل", "قتيلا", "قتيلان", "قتيلين"})
+
+
+def _only_outcome_nouns(candidate: _Candidate) -> bool:
+    """Every trigger of the candidate is a noun for the dead (قتلى، القتيل), which tells an outcome, not an event."""
+    return all(re.sub(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?", "", normalize(hit.surface)) in _OUTCOME_NOUNS
+               for hit in candidate.hits)
+
+
+def _take_actors(ctx: _Context, target: EventMention, reference: EventMention) -> None:
+    """What a later reference tells of an event's actors: the slots it left empty, and, from a claim of
+    responsibility ("تبنى تنظيم القاعدة الهجوم"), the attacker the first report could only guess."""
+    claimed = reference.actor1 is not None and "actor1_soft" not in ctx.inherited.get(id(reference), set()) and any(
+        e.field == "sentence" and _RESPONSIBILITY.search(normalize(e.text)) for e in reference.evidence)
+    guessed = target.actor1 is None or target.actor1.startswith("Unidentified") or (
+        "actor1_soft" in ctx.inherited.get(id(target), set()))
+    for slot, inter in (("actor1", "inter1"), ("actor2", "inter2")):
+        value = getattr(reference, slot)
+        if value is None or (slot == "actor2" and target.event_type == "Battles" and reference.inter2 == 7):
+            continue  # civilians caught in a battle are its victims, not a side
+        if getattr(target, slot) is None or (slot == "actor1" and claimed and guessed and value != target.actor2):
+            setattr(target, slot, value)
+            setattr(target, f"{slot}_surface", getattr(reference, f"{slot}_surface"))
+            setattr(target, inter, getattr(reference, inter))
+
+
 def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMention]]) -> list[EventMention]:
     """A definite reference ("الهجوم", "صد الهجوم", "القصف") to an event already coded is that event.
 
@@ -979,22 +1635,25 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
     """
     kept: list[EventMention] = []
     for candidate, mention in coded:
-        surface = normalize(candidate.trigger.surface).split(" ")[0]
-        # "معركة غويران", "هجوم الحسكة": a trigger in construct with a place or a definite noun is definite too
-        rest = ctx.article.text[candidate.trigger.end:candidate.sentence.end]
-        following = normalize(rest).strip().split(" ")[:1]
-        gap = len(rest) - len(rest.lstrip())
-        construct = (bool(following) and following[0].startswith("ال")) or any(
-            p.start == candidate.trigger.end + gap for p in ctx.places)
+        # the sentence points back when its first trigger is definite ("القصف", "معركة غويران التي شهدت مواجهات");
+        # one that first tells the event anew ("شنت هجوماً واسعاً ... والسيطرة على") opens an event of its own
+        definite = _is_definite(ctx, candidate, min(candidate.hits, key=lambda hit: hit.start))
         target = None
-        if kept and (_DEFINITE.match(surface) or construct or candidate.is_reference):
-            target = next((m for m in reversed(kept) if _same_incident(m, mention, ctx.inherited)), None)
+        if kept and (definite or candidate.is_reference or _subject_is_told_event(ctx, candidate)):
+            target = next((m for m in reversed(kept) if _same_incident(ctx, m, mention)), None)
+        outcome_only = definite and _only_outcome_nouns(candidate)
+        if outcome_only or _only_about_told_event(ctx, candidate):
+            # "بين القتلى", "الشاب القتيل", "أصيب برصاص طائش", "تبنى التنظيم الهجوم": the dead, the stray bullets or
+            # the claim of an event already told, wherever its sentence places it
+            if target is None:
+                target = next((m for m in reversed(kept) if m.event_type in VIOLENT_TYPES or (
+                    m.event_type == "Protests" and m.sub_event_type != "Peaceful protest")), None)
+            if target is None and outcome_only:
+                continue  # a noun for the dead alone reports no event
         if target is not None:
             if target.fatalities is None and mention.fatalities is not None:
                 target.fatalities = mention.fatalities
-            for slot in ("actor1", "actor2"):
-                if getattr(target, slot) is None and getattr(mention, slot) is not None:
-                    setattr(target, slot, getattr(mention, slot))
+            _take_actors(ctx, target, mention)
             target.evidence.extend(e for e in mention.evidence if e.field in ("fatalities", "actor1", "actor2"))
             target.figures.extend(f for f in mention.figures if f not in target.figures)
             continue
@@ -1002,15 +1661,31 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
     return kept
 
 
-def _merge(mentions: list[EventMention], inherited: dict[int, set[str]]) -> list[EventMention]:
+def _protest_turned_riot(ctx: _Context, protest: EventMention, riot: EventMention) -> bool:
+    """A demonstration that turned violent the same day in the same place is one riot (ACLED)."""
+    if protest.event_type != "Protests" or riot.event_type != "Riots" or _unknown_places_differ(ctx, protest, riot):
+        return False
+    if riot.event_date is None or (protest.event_date and protest.event_date != riot.event_date):
+        return False
+    distance = _distance_km(protest, riot)
+    return distance is None or distance <= SAME_EVENT_KM
+
+
+def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
     """One mention per event within an article: later references to an event pool into its first mention."""
+    riots = [m for m in mentions if m.event_type == "Riots"]
+    if riots:
+        mentions = [m for m in mentions if not any(_protest_turned_riot(ctx, m, riot) for riot in riots)]
     merged: list[EventMention] = []
     for mention in mentions:
-        kept = next((m for m in merged if _compatible(m, mention, inherited)), None)
+        kept = next((m for m in merged if _compatible(ctx, m, mention)), None)
         if kept is None:
             merged.append(mention)
             continue
+        withheld = _PIN_FIELDS if "pin_withheld" in ctx.inherited.get(id(kept), set()) else ()
         for name in _FILLABLE:
+            if name in withheld:
+                continue
             if getattr(kept, name) is None and getattr(mention, name) is not None:
                 setattr(kept, name, getattr(mention, name))
         if kept.sub_event_type != mention.sub_event_type:
@@ -1029,9 +1704,15 @@ def _default_taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
+_FINAL_TOLL_BEFORE = re.compile(r"(?:الحصيله النهاييه|حصيله نهاييه|الحصيله الاجماليه|الحصيله الكليه|ليرتفع عدد القتلي"
+                                r"|ارتفعت الحصيله|ارتفع عدد القتلي|لترتفع الحصيله)(?:\s+\S+){0,3}\s*$")
+
+
 def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
-    """A stated overall toll (a breakdown by side, e.g. a final statement) goes on the article's main event."""
-    totals = [f for f in ctx.figures if f.counts == "killed" and f.parts and f.coded]
+    """A stated overall toll (a breakdown by side, or "لتبلغ الحصيلة النهائية 29 قتيلاً") goes on the article's
+    main event."""
+    totals = [f for f in ctx.figures if f.counts == "killed" and f.coded and f.start >= ctx.dateline_end and (
+        f.parts or _FINAL_TOLL_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 45):f.start])))]
     if not totals or not mentions:
         return
     main = next((m for m in mentions if m.event_type == "Battles"), mentions[0])
@@ -1044,19 +1725,21 @@ def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
             main.figures.append(figure)
 
 
-_ACCUSATION = re.compile(r"(?:حمل|حملت|يحمل|تحمل)\S*\s+(?P<rest>.{0,60}?)مسؤوليه|(?P<subject>\S+)\s+مسؤوله\s+(?:بشكل|عن)"
-                         r"|(?:اتهم|اتهمت|يتهم|تتهم)\s+(?P<accused>.{0,40})|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
-_RESPONSIBILITY = re.compile(r"(?:تبنى|تبنت|يتبنى|اعلن\S*\s+مسؤوليته\S*\s+عن)")
+_ACCUSATION = re.compile(r"(?:حمل|حملت|يحمل|تحمل)\S*\s+(?P<rest>.{0,60}?)مسووليه"
+                         r"|(?P<subject>\S+)\s+مسووله\s+(?:بشكل|عن)|(?:اتهم|اتهمت|يتهم|تتهم)\s+(?P<accused>.{0,40})"
+                         r"|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
+_RESPONSIBILITY = re.compile(r"(?:تبني|تبنت|يتبني|تتبني|اعلن\S*\s+مسووليت\S*\s+عن)")
 
 
 def _claims(ctx: _Context, mentions: list[EventMention]) -> list[Claim]:
     claims = []
     for sentence in ctx.sentences:
-        folded = normalize(sentence.text)
+        folded = ctx.folded(sentence)
         kinds = []
-        if _ACCUSATION.search(folded):
+        # cheap word checks first: the patterns are slow and most sentences hold none of these words
+        if ("مسوول" in folded or "تهم" in folded or "بدعم" in folded) and _ACCUSATION.search(folded):
             kinds.append("accusation")
-        if _RESPONSIBILITY.search(folded):
+        if ("تبن" in folded or "مسوول" in folded) and _RESPONSIBILITY.search(folded):
             kinds.append("responsibility_claim")
         modality = assess(sentence.text, (0, len(sentence.text)))
         if modality.kind == "negated_event":
