@@ -284,6 +284,8 @@ class EventCoder:
     def code(self, article: ArticleForCoding) -> CodingResult:
         """Event mentions and claims of one article."""
         ctx = self._context(article)
+        if _non_event_cues().article_genre(article.source_text or article.text) is not None:
+            return CodingResult()
         hits = self.triggers.find(ctx.norm)
         candidates: list[_Candidate] = []
         for index, sentence in enumerate(ctx.sentences):
@@ -707,6 +709,10 @@ class NonEventCues:
     conflict_pattern: re.Pattern[str]
     genre_min_hits: int
     genre_max_conflict_hits: int
+    headline_words: int = 40
+    fresh_toll_pattern: re.Pattern[str] | None = None
+    # (genre id, headline cue pattern, whether a fresh toll in the headline overrides the genre)
+    article_genres: tuple[tuple[str, re.Pattern[str], bool], ...] = ()
 
     def blocks(self, sentence: str, before_trigger: str) -> bool:
         return self.blocks_sentence(sentence) or self.blocks_before(before_trigger)
@@ -726,6 +732,36 @@ class NonEventCues:
     def is_non_news_genre(self, text: str) -> bool:
         return (len(self.genre_pattern.findall(text)) >= self.genre_min_hits
                 and len(self.conflict_pattern.findall(text)) < self.genre_max_conflict_hits)
+
+    def article_genre(self, text: str) -> str | None:
+        """The non-event genre (commemoration, review, sport, ...) the headline area of an article shows."""
+        headline = _headline_area(text, self.headline_words)
+        fresh_toll = self.fresh_toll_pattern is not None and bool(self.fresh_toll_pattern.search(headline))
+        for genre_id, pattern, toll_overrides in self.article_genres:
+            if pattern.search(headline) and not (toll_overrides and fresh_toll):
+                return genre_id
+        return None
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|•\-–]\s|\s\|")
+_BODY_LINE_WORDS = 24  # headlines are shorter; a longer line, or one ending a sentence, is body
+
+
+def _headline_area(text: str, max_words: int) -> str:
+    """The normalised outlet, section and title lines of an article: its short opening lines, menus left out."""
+    kept: list[str] = []
+    budget = max_words
+    for line in text.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        if len(words) > _BODY_LINE_WORDS or line.rstrip().endswith(".") or budget <= 0:
+            break  # the body has begun
+        budget -= len(words)
+        if len(_MENU_SEPARATOR.findall(line)) >= 3:
+            continue  # a menu names sections (رياضة، آراء), not this article's genre
+        kept.append(normalize(line))
+    return " / ".join(kept)
 
 
 def _phrase_pattern(phrases: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
@@ -755,6 +791,22 @@ def validate_non_event_cues(data: dict) -> list[str]:
     for key in ("cues", "conflict_cues"):
         if not genre.get(key):
             problems.append(f"genre.{key} must be a non-empty list")
+    article_genres = data.get("article_genres")
+    if article_genres is not None:
+        if not isinstance(article_genres.get("headline_words"), int):
+            problems.append("article_genres.headline_words must be an integer")
+        if not article_genres.get("fresh_toll_cues"):
+            problems.append("article_genres.fresh_toll_cues must be a non-empty list")
+        for index, entry in enumerate(article_genres.get("genres") or []):
+            where = f"article_genres.genres[{index}] ({entry.get('id', '?')})"
+            if not entry.get("id"):
+                problems.append(f"{where}: give the genre an 'id'")
+            if not isinstance(entry.get("toll_overrides"), bool):
+                problems.append(f"{where}: toll_overrides must be true or false")
+            if not entry.get("cues") or not all(isinstance(c, str) and normalize(c).strip() for c in entry["cues"]):
+                problems.append(f"{where}: cues must be a non-empty list of non-empty strings")
+            if not entry.get("why"):
+                problems.append(f"{where}: say why in 'why'")
     return problems
 
 
@@ -781,9 +833,15 @@ def _non_event_cues() -> NonEventCues:
     before_patterns = tuple((_phrase_pattern(cues), words) for words, cues in before_cues.items())
     opening_patterns = tuple((_phrase_pattern(cues), words) for words, cues in opening_cues.items())
     genre = data["genre"]
+    article_genres = data.get("article_genres") or {}
     return NonEventCues(sentence_patterns, before_patterns, opening_patterns,
                         _phrase_pattern(genre["cues"]),
-                        _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"])
+                        _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"],
+                        headline_words=article_genres.get("headline_words", 40),
+                        fresh_toll_pattern=_phrase_pattern(article_genres["fresh_toll_cues"])
+                        if article_genres.get("fresh_toll_cues") else None,
+                        article_genres=tuple((entry["id"], _phrase_pattern(entry["cues"]), entry["toll_overrides"])
+                                             for entry in article_genres.get("genres") or ()))
 
 
 def _dominant_country(places: Sequence[PlaceMention]) -> str | None:
