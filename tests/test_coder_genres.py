@@ -102,3 +102,27 @@ def test_validator_names_a_broken_article_genre():
     assert any("toll_overrides" in p for p in problems)
     assert any("cues must be a non-empty list" in p for p in problems)
     assert any("say why" in p for p in problems)
+
+
+COMMEMORATION_PAGE = """<!doctype html><html lang="ar"><head><meta charset="utf-8">
+<title>في الذكرى العاشرة لمجزرة السوق.. أهالي كفرنبل يضيئون الشموع</title></head><body><article>
+<p>تجمع مئات من أهالي بلدة كفرنبل بريف إدلب الجنوبي، مساء الجمعة، في ساحة البلدة حاملين الشموع وصور الضحايا الذين
+سقطوا في السوق الشعبي.</p>
+<p>وكان قصف جوي قد استهدف سوق البلدة الشعبي وأدى إلى مقتل 42 مدنياً بينهم نساء وأطفال، وفق ما يرويه الأهالي.</p>
+<p>وقال أحد المنظمين إن الأهالي سيواصلون المطالبة بمحاسبة المسؤولين عن القصف في كل عام.</p>
+</article></body></html>"""
+
+
+def test_an_html_page_is_judged_by_its_title_which_extraction_leaves_out_of_the_text(tmp_path):
+    from marsad.pipeline import Pipeline
+    from marsad.settings import Settings
+    from marsad.store import Store
+
+    page = tmp_path / "commemoration.html"
+    page.write_text(COMMEMORATION_PAGE, encoding="utf-8")
+    with Store.open(str(tmp_path / "marsad.db")) as store:
+        Pipeline(store, Settings()).run([str(page)])
+        [article] = store.list_articles(status="ok", limit=None, with_text=True)
+        assert article["title"].startswith("في الذكرى العاشرة")
+        assert "الذكرى" not in article["source_text"]  # the body alone reads like a fresh air strike
+        assert store.list_mentions() == []

@@ -124,7 +124,7 @@ class Pipeline:
                 segments = [Segment(*triple) for triple in row["segments"]]
                 result = self.coder.code(coding_input(row["id"], row["clean_text"], row["source_text"], segments,
                                                       row["published"], row["url"], row["outlet"], self.outlets,
-                                                      gazetteer=self.coder.places.gazetteer))
+                                                      gazetteer=self.coder.places.gazetteer, title=row["title"]))
                 self.store.replace_coding(conn, row["id"], result.mentions, result.claims, CODER_VERSION)
                 summary.documents += 1
                 summary.mentions += len(result.mentions)
@@ -283,7 +283,7 @@ class Pipeline:
         if record.status == "ok" and self.code_events:
             result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, article.segments,
                                                   record.published, record.url, record.outlet, self.outlets,
-                                                  gazetteer=self.coder.places.gazetteer))
+                                                  gazetteer=self.coder.places.gazetteer, title=record.title))
             self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
             summary.mentions += len(result.mentions)
             summary.claims += len(result.claims)

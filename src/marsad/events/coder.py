@@ -54,11 +54,12 @@ class ArticleForCoding:
     url: str | None = None
     outlet: str | None = None
     outlet_country: str | None = None  # ISO code, when the outlet registry knows it
+    title: str | None = None  # the page title; HTML extraction leaves it out of source_text
 
 
 def coding_input(article_id: str, text: str, source_text: str, segments: Sequence[Segment], published: str | None,
-                 url: str | None, outlet: str | None, outlets=None, gazetteer: Gazetteer | None = None
-                 ) -> ArticleForCoding:
+                 url: str | None, outlet: str | None, outlets=None, gazetteer: Gazetteer | None = None,
+                 title: str | None = None) -> ArticleForCoding:
     """What the event coder needs of an article, with the outlet's country when the registry knows it.
 
     `gazetteer` names countries; pass the one of the coder in use (default: the default coder's).
@@ -71,7 +72,8 @@ def coding_input(article_id: str, text: str, source_text: str, segments: Sequenc
         country_name = registry.country_of(outlet)
         if country_name:
             outlet_country = (gazetteer or EventCoder.default().places.gazetteer).country_code(country_name)
-    return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country)
+    return ArticleForCoding(article_id, text, source_text, list(segments), published, url, outlet, outlet_country,
+                            title)
 
 
 @dataclass(slots=True)
@@ -284,7 +286,9 @@ class EventCoder:
     def code(self, article: ArticleForCoding) -> CodingResult:
         """Event mentions and claims of one article."""
         ctx = self._context(article)
-        if _non_event_cues().article_genre(article.source_text or article.text) is not None:
+        cues = _non_event_cues()
+        if cues.article_genre(article.source_text or article.text) is not None or (
+                article.title and cues.article_genre(article.title) is not None):
             return CodingResult()
         hits = self.triggers.find(ctx.norm)
         candidates: list[_Candidate] = []

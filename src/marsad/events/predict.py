@@ -45,5 +45,5 @@ def code_text(
     return coder.code(
         coding_input(article_id, article.text, article.source_text, article.segments,
                      article.published or published, article.url or url, article.outlet or outlet,
-                     gazetteer=coder.places.gazetteer)
+                     gazetteer=coder.places.gazetteer, title=article.title)
     )
