@@ -20,6 +20,10 @@ GENRE_ROWS = [
     ("ثلاث سنوات على حصار المدينة: ماذا تغيّر؟", "commemoration"),
     ("تشييع رفات 12 من ضحايا المقبرة الجماعية", "commemoration"),
     ("المحافظة تحيي ذكرى القصف الكيميائي", "commemoration"),
+    # warnings: one that follows an attack is news about the attack
+    ("تحذيرات من هجوم وشيك على المدينة", "warning_or_plan"),
+    ("بعد هجوم السجن.. تحذيرات من فرار المئات من عناصر التنظيم", None),
+    ("عقب غارة على الطريق الدولي: الأمم المتحدة تحذر من نزوح جديد", None),
     ("خمسة قتلى بتفجير استهدف حفلاً في الذكرى السنوية للثورة", None),  # a fresh toll overrides
     # reviews and culture pages
     ("\"ليالي الحصار\".. رواية جديدة عن مدينة تحت القصف", "review"),
