@@ -75,10 +75,11 @@ def store_reports(store: Store, *reports: tuple[ArticleRecord, list[EventMention
 
 
 def snapshot(store: Store, *, stamps: bool = False) -> dict[str, list[tuple]]:
-    """Events, incidents and mention links as comparable rows (with or without linked_at)."""
+    """Events, incidents, mention links and the link state as comparable rows (with or without linked_at)."""
     found = {}
     with store.engine.connect() as conn:
-        for table in (schema.events, schema.incidents, schema.mention_links):
+        for table in (schema.events, schema.incidents, schema.mention_links, schema.link_mentions,
+                      schema.link_copies):
             rows = conn.execute(sa.select(table)).mappings()
             found[table.name] = sorted(tuple(v for k, v in row.items() if stamps or k != "linked_at") for row in rows)
     return found
@@ -483,4 +484,83 @@ def test_a_syndicated_copy_saved_again_under_another_outlet_updates_its_original
         event = event_of(store, "furat#1")
         assert "شبكة الخابور" in event["outlets"] and "الخابور" not in event["outlets"]
         assert event["sources"] == 3
+        assert_equals_rebuild(store)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Concurrency
+
+
+def test_ingestion_committing_during_a_link_pass_neither_breaks_it_nor_leaks_into_it(db_url, monkeypatch):
+    """An article deleted by another process while a pass reads its neighbourhood: the pass links the store as it
+    was when the pass began (PostgreSQL: ingestion's commit waits for the pass), the next pass links the deletion."""
+    import threading
+
+    from marsad.link import incremental
+
+    with Store.open(db_url) as store:
+        ghwayran_first_days(store)
+        link_store(store)
+        with store.transaction() as conn:  # a recode: the pass reads the rest of furat's event
+            store.replace_coding(conn, "furat", [battle(fatalities=45)], [], "test")
+        deleted = threading.Event()
+
+        def delete_yasmin() -> None:
+            with store.transaction() as conn:
+                store.delete_coding(conn, "yasmin")
+            deleted.set()
+
+        read_members = incremental.event_members
+
+        def ingest_meanwhile(conn, event_ids):
+            if not deleted.is_set() and not getattr(ingest_meanwhile, "started", False):
+                ingest_meanwhile.started = True
+                threading.Thread(target=delete_yasmin).start()
+                deleted.wait(2)  # a commit that is not held back lands here, in the middle of the pass
+            return read_members(conn, event_ids)
+
+        monkeypatch.setattr(incremental, "event_members", ingest_meanwhile)
+        summary = link_store(store)
+        assert summary.mode == "incremental" and summary.mentions_added == 1 and summary.mentions_removed == 1
+        assert deleted.wait(30)
+        monkeypatch.undo()
+        assert event_of(store, "furat#1")["sources"] == 3  # yasmin's report still counted: the pass's snapshot
+        follow_up = link_store(store)
+        assert follow_up.mentions_removed == 1 and event_of(store, "furat#1")["sources"] == 2
+        assert_equals_rebuild(store)
+
+
+def test_a_pass_whose_state_was_rebuilt_under_other_options_meanwhile_rebuilds_instead(db_url, monkeypatch):
+    from marsad.link import LinkOptions
+
+    with Store.open(db_url) as store:
+        ghwayran_first_days(store)
+        link_store(store, LinkOptions(join_threshold=0.9))  # another linker, with other options
+        # this linker checked the rules before that rebuild committed, and found them as it expects
+        monkeypatch.setattr(persist, "_rebuild_reason", lambda *_args: "")
+        summary = link_store(store)
+        assert (summary.mode, summary.reason) == ("rebuild", "the linking rules or options changed")
+        assert event_of(store, "furat#1")["sources"] == 3
+        assert_equals_rebuild(store)
+
+
+def test_a_pass_over_more_queued_articles_than_an_old_sqlite_binds_in_one_statement(db_url, monkeypatch):
+    """SQLite before 3.32 (Ubuntu 20.04, Amazon Linux 2) binds at most 999 variables per statement."""
+    import sqlite3
+
+    inputs, _ = generate(3000, 11)
+    stories = sorted({item.original_article_id or item.article_id for item in inputs})
+    first = set(stories[:len(stories) // 3])
+    monkeypatch.setattr(persist, "REBUILD_MIN_QUEUE", 10**9)  # link the big queue incrementally
+    with Store.open(db_url) as store:
+        if store.dialect == "sqlite":
+            sa.event.listen(store.engine, "connect", lambda dbapi_conn, _record: dbapi_conn.setlimit(
+                sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999))
+            store.engine.dispose()
+        bench_incremental.store_articles(store, [i for i in inputs if (i.original_article_id or i.article_id) in first])
+        link_store(store)
+        bench_incremental.store_articles(
+            store, [i for i in inputs if (i.original_article_id or i.article_id) not in first])
+        summary = link_store(store)
+        assert summary.mode == "incremental" and summary.mentions_added > 999
         assert_equals_rebuild(store)

@@ -78,11 +78,12 @@ def link_store(store: Store, options: LinkOptions | None = None, *, rebuild: boo
     options = options or LinkOptions()
     started = time.perf_counter()
     reason = "requested" if rebuild else _rebuild_reason(store, options)
-    if reason:
+    summary = None if reason else _incremental(store, options)
+    if summary is None:
+        # checked again under the lock: another linker may have rebuilt with other options since
+        reason = reason or "the linking rules or options changed"
         summary = _rebuild(store, options)
         summary.reason = reason
-    else:
-        summary = _incremental(store, options)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -104,9 +105,18 @@ def _rebuild_reason(store: Store, options: LinkOptions) -> str:
 
 
 def _lock(conn: sa.Connection) -> int:
-    """Take the linkers' lock (one row; on SQLite the write lock) and return the new generation."""
+    """Take the linkers' lock (one row; on SQLite the write lock) and return the new generation.
+
+    On PostgreSQL the pass also holds back ingestion's commits until it commits: every statement of a READ
+    COMMITTED transaction sees the latest commits, so an article recoded or deleted during the pass would otherwise
+    show its new mentions (or none) next to the link state of its old ones. Ingestion queues every article it
+    changes in the same transaction, so a SHARE lock on the queue is enough (SHARE does not conflict with itself,
+    the row update above keeps linkers apart; on SQLite the write lock does both).
+    """
     state = schema.link_state
     conn.execute(state.update().where(state.c.id == 1).values(generation=state.c.generation + 1))
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text(f"LOCK TABLE {schema.link_pending.name} IN SHARE MODE"))
     return int(conn.execute(sa.select(state.c.generation).where(state.c.id == 1)).scalar_one())
 
 
@@ -230,9 +240,12 @@ def _stored_stamps(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> di
 # -- incremental --------------------------------------------------------------------------------------------------
 
 
-def _incremental(store: Store, options: LinkOptions) -> LinkSummary:
+def _incremental(store: Store, options: LinkOptions) -> LinkSummary | None:
+    """An incremental pass; None (nothing written) when the state was built under other rules or options."""
     with store.transaction() as conn:
         _lock(conn)
+        if conn.execute(sa.select(schema.link_state.c.rules)).scalar() != rules_fingerprint(options):
+            return None
         pending = _pending(conn)
         plan = plan_pending(conn, options, [article_id for article_id, _ in pending]) if pending else Plan()
         written = _write_plan(conn, plan)

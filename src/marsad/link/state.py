@@ -32,8 +32,9 @@ from marsad.link.records import (
 from marsad.link.scoring import MAX_DAY_TOLERANCE, MentionTable, day_number
 from marsad.store import MENTION_COLUMNS, schema
 
-# SQLite accepts 32,766 bound parameters and PostgreSQL 65,535; stay well below both
-CHUNK = 2000
+# SQLite before 3.32 (still the system library of Ubuntu 20.04, Amazon Linux 2) binds at most 999 parameters per
+# statement (later ones 32,766, PostgreSQL 65,535); a statement binds at most two lists of one chunk
+CHUNK = 400
 # widest place tolerance (docs/linking.md §1) in degrees of latitude, with a margin
 _BOX_LAT = 25.0 / 111.2 + 0.01
 _FINGERPRINT_FIELDS = tuple(f.name for f in fields(EventMention) if f.name not in ("article_id", "evidence"))
