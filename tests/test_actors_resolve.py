@@ -403,3 +403,14 @@ def test_resolve_spans_point_into_the_source_text(resolver):
 def test_actor_abroad_counts_as_external_force(resolver):
     turkey = resolver.resolve("القوات التركية", country="Syria")[0].actor
     assert (turkey.inter, turkey.inter_in("Syria"), turkey.inter_in("Turkey")) == (1, 8, 1)
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("أدانت تركيا الهجوم", ["Military Forces of Turkey"]),
+    # a blocking phrase of two words right before the name: one of a list of countries
+    ("أدانت كل من تركيا الهجوم", []),
+    # a blocking word behind its own conjunction: a destination
+    ("ووصل الوفد وإلى تركيا", []),
+])
+def test_resolve_reads_blocking_phrases_of_several_words_and_behind_clitics(resolver, text, actors):
+    assert [m.actor.name_en for m in resolver.resolve(text, country="Syria", date="2022-01-22")] == actors

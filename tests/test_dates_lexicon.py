@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 
 import pytest
@@ -10,7 +11,9 @@ import pytest
 from marsad.lang.ar.normalize import normalize
 from marsad.text._date_patterns import (
     WEEKDAY_NUMBERS,
+    _alternation,
     build_date_lexicon,
+    digit_families,
     load_date_lexicon,
     parse_cardinal,
     read_date_data,
@@ -150,3 +153,27 @@ def test_ordinal_day_words_are_composed_from_the_data(words, day):
 def test_ordinals_stop_at_day_31():
     assert max(LEXICON.ordinal_days.values()) == 31
     assert "الثاني والثلاثين" not in LEXICON.ordinal_days
+
+
+@pytest.mark.parametrize(("length", "following", "families"), [
+    (1, " ", ("calendar", "duration")),  # 5 مارس, 5 أيام
+    (2, "/", ("calendar", "numeric")),  # 20/1/2022
+    (4, "-", ("numeric", "year")),  # 2022-01-20, 2011-2019
+    (4, " ", ("duration", "year")),  # 2019 م, 1000 يوم
+    (3, " ", ("duration",)),
+    (3, "/", ()),
+    (5, " ", ()),
+])
+def test_patterns_are_tried_at_a_run_of_digits_only_where_they_can_match(length, following, families):
+    assert digit_families(length, following) == families
+
+
+@pytest.mark.parametrize("text", ["الخميس", "الخميسي", "الخ", "ال", "خميس", "الجمعه", "ab c", "abc", "abd", "a", ""])
+def test_word_alternations_match_like_a_flat_longest_first_alternation(text):
+    words = ["الخميس", "الخ", "ال", "الجمعه", "ab c", "abc", "ab", "a"]
+    flat = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")")
+    trie = re.compile("(?:" + _alternation(words) + ")")
+    for pattern in ("{}", "{}$", "{} ", "{}(?!\\w)"):
+        flat_match = re.compile(pattern.format(flat.pattern)).match(text)
+        trie_match = re.compile(pattern.format(trie.pattern)).match(text)
+        assert (flat_match and flat_match.group()) == (trie_match and trie_match.group()), pattern

@@ -147,3 +147,16 @@ def test_a_place_added_later_replaces_one_with_the_same_id():
     assert gazetteer.lookup("قديم")
     gazetteer.add(second)
     assert gazetteer.lookup("قديم") == [] and gazetteer.lookup("جديد")[0].name_en == "New"
+
+
+def test_places_stay_frozen_hashable_and_picklable_values():
+    import dataclasses
+    import pickle
+
+    place = Place("t:1", "Tafas", "طفس", "town", "SY", "Daraa", "", 32.7, 36.1, names_ar=("طفس",))
+    same = Place("t:1", "Tafas", "طفس", "town", "SY", "Daraa", "", 32.7, 36.1, 0, names_ar=("طفس",))
+    assert place == same and hash(place) == hash(same)
+    assert pickle.loads(pickle.dumps(place)) == place
+    assert dataclasses.replace(place, population=5).population == 5
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        place.population = 5  # type: ignore[misc]

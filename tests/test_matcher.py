@@ -145,3 +145,16 @@ def test_matcher_reports_every_payload_of_a_term_in_lexicon_order():
 
 def test_matcher_with_no_terms_finds_nothing():
     assert TermMatcher([]).find("حمص") == []
+
+
+@pytest.mark.parametrize("overlapping", [False, True])
+def test_matcher_spans_are_find_without_the_surface(overlapping):
+    text = "قصفٌ على حِمْص ودير  الزور وللحسكة والجيشين"
+    norm = normalize_with_offsets(text)
+    spans = MATCHER.spans(norm, overlapping)
+    assert [tuple(span) for span in spans] == [
+        (m.start, m.end, m.term, m.payloads, m.prefix, m.suffix, m.norm_start, m.norm_end)
+        for m in MATCHER.find(text, overlapping=overlapping)
+    ]
+    surfaces = [m.surface for m in MATCHER.find(text, overlapping=overlapping)]
+    assert [text[span.start:span.end] for span in spans] == surfaces

@@ -42,6 +42,8 @@ ROWS = [
     ("\ufeffدمشق", "دمشق"),
     ("نظام مير محمدي *\u00a0  عند", "نظام مير محمدي * عند"),
     ("سطر\nثان\tثالث", "سطر ثان ثالث"),
+    # every white space str.isspace() knows, the information separators too
+    ("قتل\x1cثلاثة\x1fمدنيين\u2028في\x85حلب", "قتل ثلاثه مدنيين في حلب"),
     # dates written with spaced slashes
     ("مساء الخميس 20 / 1/ 2022", "مساء الخميس 20/1/2022"),
     ("31/ 1/ 2022", "31/1/2022"),
@@ -60,6 +62,26 @@ def test_normalize(raw, expected):
 @pytest.mark.parametrize(("raw", "expected"), ROWS)
 def test_normalize_with_offsets_gives_the_same_text(raw, expected):
     assert normalize_with_offsets(raw).text == expected
+
+
+def test_folding_every_changed_character_matches_a_character_by_character_mapping():
+    # normalisation replaces each distinct changed character throughout; that must equal mapping one character
+    # at a time, whatever the order of the replacements and whoever neighbours the character
+    import re
+
+    from marsad.lang.ar.normalize import _FOLDS
+
+    text = "قال " + " ".join(f"ب{char}ت" for char in _FOLDS) + " 😀 𝟙 ی"
+    expected = re.sub(" {2,}", " ", "".join(_FOLDS.get(char, char) for char in text))
+    assert normalize(text) == expected
+    assert normalize_with_offsets(text).text == expected
+
+
+def test_only_the_space_is_left_as_white_space():
+    import sys
+
+    spaces = "".join(chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace())
+    assert normalize(f"دير{spaces}الزور") == "دير الزور"
 
 
 @pytest.mark.parametrize(("raw", "needle"), [

@@ -7,12 +7,14 @@ import copy
 import pytest
 import yaml
 
+from marsad.lang.ar.normalize import normalize_with_offsets
 from marsad.text.numbers import (
     WordListInvalid,
     compile_number_words,
     find_numbers,
     load_number_words,
     parse_number,
+    tokenize,
     validate_number_words,
 )
 
@@ -208,6 +210,16 @@ def test_offsets_survive_diacritics_and_tatweel():
     text = "قُتِلَ ثَلاثَـــةُ جنودٍ و ٤٠ مدنياً"
     mentions = find_numbers(text)
     assert [(m.surface, m.value) for m in mentions] == [("ثَلاثَـــةُ", 3), ("٤٠", 40)]
+
+
+def test_tokens_of_text_normalised_beforehand_map_back_to_the_source_they_are_given():
+    text = "قُتِلَ ثَلاثَـــةُ جنودٍ، و٤٠ مدنياً"
+    tokens = tokenize(normalize_with_offsets(text), source=text)
+    assert tokens.texts == ["قتل", "ثلاثه", "جنود", ",", "و", "40", "مدنيا"]
+    # the span of a word ends after the marks normalising dropped from its end
+    surfaces = [text[slice(*tokens.source_span(i, i + 1))] for i in (1, 2, 5, 6)]
+    assert surfaces == ["ثَلاثَـــةُ", "جنودٍ", "٤٠", "مدنياً"]
+    assert tokenize(text).texts == tokens.texts
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -8,7 +8,8 @@ an Aho-Corasick automaton; scanning whole articles with large alternations is wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -399,8 +400,32 @@ FAMILIES = ("calendar", "numeric", "weekday", "relative", "period", "ago", "dura
 
 
 def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace("\\ ", " ") for w in ordered)
+    """A regex matching any of `words`, the longest that fits first, written as a trie.
+
+    The regex engine tries the branches of an alternation one by one; with one branch per word, a position where
+    no word starts costs a test per word. Sharing prefixes makes it a test per distinct letter. Only words on one
+    path of the trie can match at the same position, and along a path longer words come first, so the engine
+    meets the matching words in the same order as in the flat longest-first alternation.
+    """
+    trie: dict[str, dict] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    children = sorted((char for char in node if char), key=lambda char: (-_depth(node[char]), char))
+    branches = [re.escape(char).replace("\\ ", " ") + _trie_pattern(node[char]) for char in children]
+    if "" in node:
+        branches.append("")  # the word ending here, after every longer one
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _depth(node: dict[str, dict]) -> int:
+    return max((1 + _depth(child) for char, child in node.items() if char), default=0)
 
 
 def _words(words: list[str] | set[str] | frozenset[str], clitics: bool) -> str:
@@ -419,6 +444,8 @@ def strip_clitics(word: str, table: dict[str, Any] | frozenset[str] | set[str]) 
     """The entry of `table` that `word` spells after removing attached clitics (للخميس → الخميس), or None."""
     if word in table:
         return word
+    if not word.startswith(("و", "ف", "ب", "ل", "ك")):  # the letters every clitic below starts with
+        return None
     for prefix in ("وبال", "وكال", "فبال", "بال", "كال", "وال", "فال", "ولل", "فلل", "لل", "وب", "ول", "وك", "فب",
                    "فل", "و", "ف", "ب", "ل", "ك"):
         if not word.startswith(prefix):
@@ -435,8 +462,28 @@ class DatePatterns:
     """Compiled patterns per family and the automaton of trigger words that says where to try them."""
 
     regexes: dict[str, re.Pattern[str]]
-    triggers: Any  # ahocorasick.Automaton: trigger word -> (length, frozenset of families)
-    digit_families: tuple[str, ...] = field(default=("calendar", "numeric", "duration", "year"))
+    # ahocorasick.Automaton: trigger word -> (length, frozenset of families, whether it names a month)
+    triggers: Any
+
+
+@lru_cache(maxsize=64)
+def digit_families(length: int, following: str) -> tuple[str, ...]:
+    """The families whose pattern can match at a run of `length` digits followed by the character `following`.
+
+    At a digit, each of these patterns starts with its number: a day of one or two digits before a month name
+    (calendar), `d/m/yyyy` or `yyyy-m-d` (numeric), a count of up to four digits, a space and a unit (duration),
+    a year of exactly four digits.
+    """
+    families = []
+    if length <= 2:
+        families.append("calendar")
+    if length in (1, 2, 4) and following in ("/", ".", "-"):
+        families.append("numeric")
+    if length <= 4 and following == " ":
+        families.append("duration")
+    if length == 4:
+        families.append("year")
+    return tuple(families)
 
 
 def compile_date_patterns(lexicon: DateLexicon) -> DatePatterns:
@@ -544,21 +591,25 @@ def compile_date_patterns(lexicon: DateLexicon) -> DatePatterns:
     }
     regexes = {name: re.compile(source) for name, source in sources.items()}
     triggers: dict[str, set[str]] = {}
+    month_keys: set[str] = set()
 
-    def add(words: Any, *families: str) -> None:
+    def add(words: Any, *families: str, month: bool = False) -> None:
         for word in words:
             # "لخميس" also finds "الخميس" and "للخميس"; the regex checks the clitics.
             key = word[1:] if word.startswith("ال") else word
             triggers.setdefault(key, set()).update(families)
+            if month:
+                month_keys.add(key)
 
     add(lexicon.parts_before, "calendar", "numeric", "weekday", "relative")
     add(["يوم", "نهار"], "calendar", "numeric", "weekday", "relative")
     add(lexicon.weekdays, "calendar", "numeric", "weekday")
     add(lexicon.ordinal_days, "calendar")
     add(lexicon.month_parts, "calendar", "period")
-    add(["شهر"], "calendar")
-    add(lexicon.months, "calendar")
-    add(lexicon.hijri_months, "calendar")
+    # every calendar expression names a month (or says الشهر): without one in the text, none is tried
+    add(["شهر"], "calendar", month=True)
+    add(lexicon.months, "calendar", month=True)
+    add(lexicon.hijri_months, "calendar", month=True)
     add(lexicon.relative_days, "relative")
     add(lexicon.current_demonstratives, "period")
     add(["ال" + w for w in unit_al_stems], "period")
@@ -573,6 +624,6 @@ def compile_date_patterns(lexicon: DateLexicon) -> DatePatterns:
     add(lexicon.year_cues_strong, "year")
     automaton = ahocorasick.Automaton()
     for key, families in triggers.items():
-        automaton.add_word(key, (len(key), frozenset(families)))
+        automaton.add_word(key, (len(key), frozenset(families), key in month_keys))
     automaton.make_automaton()
     return DatePatterns(regexes=regexes, triggers=automaton)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import yaml
 
 from marsad.errors import MarsadError, UsageError
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+from marsad.text._records import fast_init
 from marsad.text.matcher import TermMatcher
 
 KIND_INTER = {
@@ -134,6 +136,7 @@ class Surface:
     country: str | None = None  # for country names read as states
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A resolved actor mention: source span, the actor, how it was recognised, and how sure we are."""
@@ -415,8 +418,6 @@ _STATE_BLOCKED_BEFORE = ("من", "الى", "إلى", "في", "نحو", "عبر",
                          "المثال", "مثل", "دول", "بلدان", "كل من", "منها", "بينها", "خاصة", "سيما")
 
 
-_NO_RULE = FormRule()
-
 
 def _as_date(value: Date | str | None) -> Date | None:
     if value is None or isinstance(value, Date):
@@ -446,6 +447,11 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self._matcher: TermMatcher[Surface] = TermMatcher(lexicon.forms)
+        # one prepared test per distinct rule object (country names share one rule)
+        self._tests: dict[int, _RuleTest] = {}
+        for _, surface in lexicon.forms:
+            if id(surface.rule) not in self._tests:
+                self._tests[id(surface.rule)] = _RuleTest.of(surface.rule)
 
     def resolve(self, text: str, *, country: str | None = None, date: Date | str | None = None,
                 normalized: Normalized | None = None) -> list[ActorMention]:
@@ -457,13 +463,25 @@ class ActorResolver:
         norm = normalized if normalized is not None else normalize_with_offsets(text)
         candidates = []
         named_countries: dict[str, int] = {}
-        for hit in self._matcher.find(norm, overlapping=True):
+        tests = self._tests
+        for hit in self._matcher.spans(norm, overlapping=True):
+            surroundings = None
+            surfaces = []
             for surface in hit.payloads:
                 if surface.country:
                     named_countries[surface.country] = named_countries.get(surface.country, 0) + 1
-            word_start = hit.norm_start - len(hit.prefix)
-            word_end = hit.norm_end + len(hit.suffix)
-            surfaces = [s for s in hit.payloads if self._allowed(s.rule, norm.text, word_start, word_end, country)]
+                test = tests.get(id(surface.rule))
+                if test is None:  # a surface added to the lexicon after the resolver was built
+                    test = tests[id(surface.rule)] = _RuleTest.of(surface.rule)
+                if test.countries and country is not None and country not in test.countries:
+                    continue
+                if not test.free:
+                    if surroundings is None:
+                        surroundings = _Surroundings(norm.text, hit.norm_start - len(hit.prefix),
+                                                     hit.norm_end + len(hit.suffix))
+                    if not test.allows(surroundings):
+                        continue
+                surfaces.append(surface)
             if surfaces:
                 candidates.append((hit, surfaces))
         if country is None:
@@ -488,28 +506,6 @@ class ActorResolver:
                 mentions.sort(key=lambda m: m[0])
         ordered = [m for _, m in sorted(mentions, key=lambda m: m[0])]
         return [m for i, m in enumerate(ordered) if not _absorbed(m, ordered[i + 1:i + 2])]
-
-    def _allowed(self, rule: FormRule, text: str, start: int, end: int, country: str | None) -> bool:
-        if rule.countries and country is not None and country not in rule.countries:
-            return False
-        if rule == _NO_RULE or rule.countries and not (rule.is_contextual or rule.blocked_before
-                                                         or rule.blocked_after or rule.blocked_contexts):
-            return True
-        before_words = [_PROCLITIC_STRIP.sub("", w) for w in text[max(0, start - 60):start].split()[-4:]]
-        before = " ".join(before_words)
-        after = text[end:end + 60].lstrip()
-        if any(_ends_with_words(before, p) for p in rule.blocked_before):
-            return False
-        if any(after.startswith(p) for p in rule.blocked_after):
-            return False
-        window = text[max(0, start - CONTEXT_WINDOW):end + CONTEXT_WINDOW]
-        if any(p in window for p in rule.blocked_contexts):
-            return False
-        if (rule.requires_before or rule.requires_after) and not (
-                any(_ends_with_words(before, p) for p in rule.requires_before)
-                or any(after.startswith(p) for p in rule.requires_after)):
-            return False
-        return not rule.requires_context or any(p in window for p in rule.requires_context)
 
     def _mention(self, hit, text, actor, via, rule, role=None, scale=1.0) -> ActorMention:
         confidence = rule.confidence if rule.confidence is not None else BASE_CONFIDENCE[via]
@@ -586,8 +582,76 @@ def _absorbed(mention: ActorMention, following: list[ActorMention]) -> bool:
     return False
 
 
-def _ends_with_words(before: str, phrase: str) -> bool:
-    return before == phrase or before.endswith(" " + phrase)
+@lru_cache(maxsize=8192)
+def _without_proclitic(word: str) -> str:
+    return _PROCLITIC_STRIP.sub("", word)
+
+
+class _Surroundings:
+    """The words around a hit, read once however many rules ask about them."""
+
+    __slots__ = ("_text", "_start", "_end", "_before", "_after", "_window")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._before: frozenset[str] | None = None
+        self._after: str | None = None
+        self._window: str | None = None
+
+    @property
+    def before(self) -> frozenset[str]:
+        """Every phrase that ends the (at most four, proclitics stripped) words before the hit: a rule phrase
+        stands right before the hit when it is one of them."""
+        if self._before is None:
+            words = [_without_proclitic(w) for w in self._text[max(0, self._start - 60):self._start].split()[-4:]]
+            self._before = frozenset(" ".join(words[k:]) for k in range(len(words))) | {" ".join(words)}
+        return self._before
+
+    @property
+    def after(self) -> str:
+        """The text after the hit, from its next word on."""
+        if self._after is None:
+            self._after = self._text[self._end:self._end + 60].lstrip()
+        return self._after
+
+    @property
+    def window(self) -> str:
+        if self._window is None:
+            self._window = self._text[max(0, self._start - CONTEXT_WINDOW):self._end + CONTEXT_WINDOW]
+        return self._window
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleTest:
+    """A `FormRule` prepared for checking: phrase sets and tuples instead of loops over phrases."""
+
+    countries: frozenset[str]
+    free: bool  # no context test: only the countries decide
+    blocked_before: frozenset[str]
+    blocked_after: tuple[str, ...]
+    blocked_contexts: tuple[str, ...]
+    requires_before: frozenset[str]
+    requires_after: tuple[str, ...]
+    requires_context: tuple[str, ...]
+
+    @classmethod
+    def of(cls, rule: FormRule) -> _RuleTest:
+        free = not (rule.is_contextual or rule.blocked_before or rule.blocked_after or rule.blocked_contexts)
+        return cls(rule.countries, free, frozenset(rule.blocked_before), rule.blocked_after, rule.blocked_contexts,
+                   frozenset(rule.requires_before), rule.requires_after, rule.requires_context)
+
+    def allows(self, around: _Surroundings) -> bool:
+        """Whether the words around a hit let the rule's form be read there (countries are checked apart)."""
+        if self.blocked_before and not self.blocked_before.isdisjoint(around.before):
+            return False
+        if self.blocked_after and around.after.startswith(self.blocked_after):
+            return False
+        if self.blocked_contexts and any(p in around.window for p in self.blocked_contexts):
+            return False
+        if (self.requires_before or self.requires_after) and not (
+                not self.requires_before.isdisjoint(around.before) or around.after.startswith(self.requires_after)):
+            return False
+        return not self.requires_context or any(p in around.window for p in self.requires_context)
 
 
 def _leftmost_longest(candidates):

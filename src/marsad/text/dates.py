@@ -37,10 +37,12 @@ from marsad.text._date_patterns import (
     DateLexiconError,
     DatePatterns,
     compile_date_patterns,
+    digit_families,
     load_date_lexicon,
     parse_cardinal,
     strip_clitics,
 )
+from marsad.text._records import fast_init
 
 __all__ = [
     "FUTURE_TOLERANCE_DAYS",
@@ -69,10 +71,12 @@ _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
 # Arab calendars start the week on Saturday.
 _WEEK_START = 5
 _PRIORITY = {"absolute": 0, "hijri": 1, "month": 2, "weekday": 3, "relative": 4, "year": 5, "duration": 6}
-_DIGITS = re.compile(r"\d+")
+# "\d\d*", not "\d+": a pattern that opens with a character class lets the engine skip to the next digit quickly
+_DIGITS = re.compile(r"\d\d*")
 _TRAILING_PUNCTUATION = ".,;:!?\"')(]["
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Duration:
     """A length of time (`أكثر من 4 أيام`), not a date."""
@@ -82,6 +86,7 @@ class Duration:
     bound: Bound = "exact"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """One date expression: where it is, what it says, and the date range it can denote."""
@@ -98,7 +103,7 @@ class DateMention:
     duration: Duration | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build, and every candidate is one
 class _Found:
     start: int
     end: int
@@ -212,38 +217,57 @@ class DateResolver:
 
     def _trigger_starts(self, text: str) -> dict[str, set[int]]:
         starts: dict[str, set[int]] = {family: set() for family in FAMILIES}
-        for last, (length, families) in self.patterns.triggers.iter(text):
+        size = len(text)
+        isalpha = str.isalpha
+        month_named = False
+        for last, (length, families, names_month) in self.patterns.triggers.iter(text):
+            # Every pattern needs the trigger word it starts with to end where its word ends (a space,
+            # punctuation or a digit follows): a trigger followed by a letter is the start of a longer word
+            # (ست in ستة, اب in ابريل), whose own trigger, if it has one, is found as well.
+            if last + 1 < size and isalpha(text[last + 1]):
+                continue
             first = last - length + 1
             word_start = first
             # step back over clitics (و, ب, ال...) to the start of the word; deeper means inside another word
-            while word_start > 0 and text[word_start - 1].isalpha() and first - word_start < 4:
+            while word_start > 0 and isalpha(text[word_start - 1]) and first - word_start < 4:
                 word_start -= 1
-            if word_start > 0 and text[word_start - 1].isalpha():
+            if word_start > 0 and isalpha(text[word_start - 1]):
                 continue
             for family in families:
                 starts[family].add(word_start)
+            month_named = month_named or names_month
+        numeric_date = False
         for run in _DIGITS.finditer(text):
             position = run.start()
-            for family in self.patterns.digit_families:
+            for family in digit_families(run.end() - position, text[run.end():run.end() + 1]):
                 starts[family].add(position)
+                numeric_date = numeric_date or family == "numeric"
             before = position - 1 if position > 0 and text[position - 1] == " " else position
             if text[max(0, before - 2):before] == "ال":  # ال24 ساعة الماضية
                 word_start = before - 2
                 while word_start > 0 and text[word_start - 1].isalpha() and before - word_start < 5:
                     word_start -= 1
                 starts["period"].add(word_start)
+        # A calendar date names its month, whose trigger ends its word; a numeric date has a run of digits
+        # followed by its separator: without them, these patterns would fail wherever they were tried.
+        if not month_named:
+            starts["calendar"].clear()
+        if not numeric_date:
+            starts["numeric"].clear()
         return starts
 
     # --- families -----------------------------------------------------------------------------------------
 
     def _part(self, match: re.Match[str]) -> str | None:
-        groups = match.groupdict()
-        if groups.get("part"):
-            word = strip_clitics(groups["part"], self.lexicon.parts_before)
+        names = match.re.groupindex
+        part = match["part"] if "part" in names else None
+        if part:
+            word = strip_clitics(part, self.lexicon.parts_before)
             if word is not None:
                 return self.lexicon.parts_before[word]
-        if groups.get("tpart"):
-            return self.lexicon.parts_after.get(groups["tpart"])
+        after = match["tpart"] if "tpart" in names else None
+        if after:
+            return self.lexicon.parts_after.get(after)
         return None
 
     def _calendar(self, match: re.Match[str], text: str, anchor: date | None) -> _Found | None:

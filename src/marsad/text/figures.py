@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 from marsad.lang.ar.normalize import Normalized, normalize
+from marsad.text._records import fast_init
 from marsad.text.numbers import (
     ARTICLE_PROCLITICS,
     PROCLITICS,
@@ -67,6 +69,7 @@ class SentenceLike(Protocol):
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Side:
     """Whose people a figure counts: the words that say so and a coarse category."""
@@ -77,6 +80,7 @@ class Side:
     category: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Reporter:
     """Who reports a figure: the attribution words and their kind (statement, monitor, ministry ...)."""
@@ -87,6 +91,7 @@ class Reporter:
     kind: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One count of people reported in a text; offsets index the original text."""
@@ -217,6 +222,17 @@ class FigureWords:
     def reporter_starters(self) -> frozenset[str]:
         """Words a reporter preposition or verb can start with."""
         return self.reporter_prepositions.firsts | self.reporter_verbs.firsts
+
+    @cached_property
+    def reporter_breakers(self) -> frozenset[str]:
+        """Words that can start what ends a reporter phrase: a reporter verb or preposition, or an event word."""
+        return self.reporter_starters | self.before.firsts
+
+    @cached_property
+    def attachment_breakers(self) -> frozenset[str]:
+        """Words that can start what ends the phrase attached to a counted noun (see `_attachment_end`)."""
+        return (self.subset_markers.firsts | self.total_markers.firsts | self.reporter_prepositions.firsts
+                | self.qualifiers_before.firsts | self.connectors.firsts)
 
 
 _FIGURE_KEYS = {
@@ -457,7 +473,7 @@ def extract_figures(
     elif normalized.source_length != len(text):
         raise ValueError("`normalized` was not made from `text`: pass normalize_with_offsets(text)")
     else:
-        tokens = replace(tokenize(normalized), source=text)
+        tokens = tokenize(normalized, source=text)
     spans = scan_numbers(tokens, numbers or default_number_words())
     sentence_starts = _sentence_token_starts(text, tokens, sentences)
     number_starts = {span.first for span in spans}
@@ -541,8 +557,9 @@ def _resolve(
         counts, decided_by = info.counts, "noun"
     head_distance = None
     window_start = max(sentence_start, first - _HEAD_WINDOW)
+    before_firsts = lex.before.firsts
     for k in range(first - 1, window_start - 1, -1):
-        match = lex.before.at(texts, k)
+        match = lex.before.at(texts, k) if texts[k] in before_firsts else None
         if match is not None and match[0] <= first:
             head_distance = first - match[0]
             custody = info is not None and match[1] in _CUSTODY and info.counts in _CUSTODY
@@ -601,6 +618,7 @@ def _attachment_end(
     """End of the phrase qualifying a counted noun; `side` cuts it at side_stops (the part that names a side)."""
     end = start + 1
     limit = min(sentence_end, start + _ATTACHMENT_WORDS)
+    breakers = lex.attachment_breakers  # a first test that spares most words the phrase lookups
     while end < limit:
         word = texts[end]
         if (
@@ -608,11 +626,13 @@ def _attachment_end(
             or end in number_starts
             or word == "و"
             or (side and word in lex.side_stops)
-            or lex.subset_markers.at(texts, end) is not None
-            or lex.total_markers.at(texts, end) is not None
-            or lex.reporter_prepositions.at(texts, end) is not None
-            or lex.qualifiers_before.at(texts, end) is not None
-            or (lex.connectors.at(texts, end) or (0, False))[0] > end + 1
+            or word in breakers and (
+                lex.subset_markers.at(texts, end) is not None
+                or lex.total_markers.at(texts, end) is not None
+                or lex.reporter_prepositions.at(texts, end) is not None
+                or lex.qualifiers_before.at(texts, end) is not None
+                or (lex.connectors.at(texts, end) or (0, False))[0] > end + 1
+            )
         ):
             break
         end += 1
@@ -763,7 +783,7 @@ def _to_figure(text: str, tokens: Tokens, found: _Found, reporters: _Reporters) 
     start, end = tokens.source_span(found.first, found.last, found.skip)
     side = found.side
     if side is not None:
-        side = replace(side, surface=text[side.start : side.end])
+        side = Side(side.start, side.end, text[side.start : side.end], side.category)
     return Figure(
         start, end, text[start:end], found.value, found.low, found.high, found.vague, found.coded,
         found.qualifier, found.counts, side, reporters.for_token(found.number_first, found.sentence),
@@ -811,32 +831,34 @@ class _Reporters:
         end = self._starts[sentence + 1] if sentence + 1 < len(self._starts) else len(texts)
         cues = []
         starters = lex.reporter_starters
-        k = start
-        while k < end:
-            if texts[k] not in starters:
-                k += 1
+        resume = start  # the words of a cue already read are not read again
+        for k in compress(range(start, end), map(starters.__contains__, texts[start:end])):
+            if k < resume:
                 continue
             preposition = lex.reporter_prepositions.at(texts, k)
             verb = None if preposition else lex.reporter_verbs.at(texts, k)
             match = preposition or verb
             if match is None:
-                k += 1
                 continue
             stop = match[0]
             limit = min(end, stop + _REPORTER_WORDS)
+            breakers = lex.reporter_breakers  # a first test that spares most words the phrase lookups
             while (
                 stop < limit
                 and _is_word(texts[stop])
                 and texts[stop] not in lex.reporter_stops
-                and lex.reporter_verbs.at(texts, stop) is None
-                and lex.reporter_prepositions.at(texts, stop) is None
-                and lex.before.at(texts, stop) is None
+                and not (texts[stop] in breakers and (
+                    lex.reporter_verbs.at(texts, stop) is not None
+                    or lex.reporter_prepositions.at(texts, stop) is not None
+                    or lex.before.at(texts, stop) is not None
+                ))
                 and stop not in self._numbers
             ):
                 stop += 1
             kind = None
+            kind_firsts = lex.reporter_kinds.firsts
             for j in range(k, stop):
-                found = lex.reporter_kinds.at(texts, j)
+                found = lex.reporter_kinds.at(texts, j) if texts[j] in kind_firsts else None
                 if found is not None:
                     kind = found[1]
                     break
@@ -845,7 +867,7 @@ class _Reporters:
                 src_start, src_end = self._tokens.source_span(k, max(stop, match[0]), clitic)
                 reporter = Reporter(src_start, src_end, self._text[src_start:src_end], kind or "other")
                 cues.append((k, reporter))
-            k = max(stop, match[0])
+            resume = max(stop, match[0])
         self._cache[sentence] = cues
         return cues
 
@@ -861,9 +883,11 @@ def _negation_matches(tokens: Tokens, lex: FigureWords) -> Iterable[re.Match[str
         yield from lex.negation.finditer(text)
         return
     openers = lex.negation_openers
+    if openers.isdisjoint(tokens.texts):
+        return
     resume = 0
-    for start, word in zip(tokens.starts, tokens.texts):
-        if start < resume or word not in openers:
+    for start in compress(tokens.starts, map(openers.__contains__, tokens.texts)):
+        if start < resume:
             continue
         match = lex.negation.match(text, start)
         if match is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import normalize
+from marsad.text._records import fast_init
 
 COLUMNS = (
     "id", "kind", "name_en", "name_ar", "names_ar", "names_en", "country", "admin1", "admin1_ar",
@@ -53,6 +54,7 @@ class GazetteerError(MarsadError):
     """A gazetteer file (shipped, user or import) cannot be read."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """One place: a settlement, facility or admin area, with names, admin context and coordinates."""

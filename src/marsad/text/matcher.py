@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+from marsad.text._records import fast_init
 
 T = TypeVar("T")
 
@@ -37,6 +38,7 @@ _MAX_PROCLITIC_LENGTH = max(len(p) for p in PROCLITICS | ARTICLE_PROCLITICS | CO
 _CLITIC_FINAL_LETTERS = frozenset(p[-1] for p in PROCLITICS | ARTICLE_PROCLITICS | CONTRACTED_ARTICLE_PROCLITICS if p)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class TermMatch(Generic[T]):
     """One hit: source span, the matched term (normalised), what the lexicon attached to it, and its clitics."""
@@ -50,6 +52,19 @@ class TermMatch(Generic[T]):
     suffix: str = ""
     norm_start: int = 0
     norm_end: int = 0
+
+
+class MatchSpan(NamedTuple, Generic[T]):
+    """A hit as `TermMatcher.spans` returns it: a `TermMatch` without its surface, as a light tuple."""
+
+    start: int
+    end: int
+    term: str
+    payloads: tuple[T, ...]
+    prefix: str
+    suffix: str
+    norm_start: int
+    norm_end: int
 
 
 def _is_word_char(ch: str) -> bool:
@@ -94,10 +109,22 @@ class TermMatcher(Generic[T]):
 
     def find(self, text: str | Normalized, *, overlapping: bool = False) -> list[TermMatch[T]]:
         """All hits in `text` (raw text, or text already normalised with offsets), leftmost-longest first."""
-        norm = text if isinstance(text, Normalized) else normalize_with_offsets(text)
+        if isinstance(text, Normalized):  # no source text: the surface is the normalised one
+            return [
+                TermMatch(start, end, text.text[norm_start:norm_end], term, payloads, prefix, suffix, norm_start,
+                          norm_end)
+                for start, end, term, payloads, prefix, suffix, norm_start, norm_end in self.spans(text, overlapping)
+            ]
+        norm = normalize_with_offsets(text)
+        return [
+            TermMatch(start, end, text[start:end], term, payloads, prefix, suffix, norm_start, norm_end)
+            for start, end, term, payloads, prefix, suffix, norm_start, norm_end in self.spans(norm, overlapping)
+        ]
+
+    def spans(self, norm: Normalized, overlapping: bool = False) -> list[MatchSpan[T]]:
+        """`find` without building `TermMatch` objects or surfaces, for resolvers that read every hit."""
         if not self._payloads:
             return []
-        source = None if isinstance(text, Normalized) else text
         haystack = norm.text
         size = len(haystack)
         suffixes = self._suffixes
@@ -128,14 +155,13 @@ class TermMatcher(Generic[T]):
             hits.append((start, end, key, prefix, suffix))
         if not overlapping:
             hits = _leftmost_longest(hits)
-        matches = []
-        to_source = norm.to_source
+        offsets = norm.offsets
         payloads = self._payload_tuples
-        for start, end, key, prefix, suffix in hits:
-            src_start, src_end = to_source(start, end)
-            surface = source[src_start:src_end] if source is not None else haystack[start:end]
-            matches.append(TermMatch(src_start, src_end, surface, key, payloads[key], prefix, suffix, start, end))
-        return matches
+        # a hit is never empty, so its source span runs from its first character's source to its last one's
+        return [
+            MatchSpan(offsets[start], offsets[end - 1] + 1, key, payloads[key], prefix, suffix, start, end)
+            for start, end, key, prefix, suffix in hits
+        ]
 
     def _accepted_prefix(self, text: str, start: int, key: str, contracted: bool) -> str | None:
         # Only a few letters of clitics can precede a term inside its word; scanning further is wasted work on

@@ -16,6 +16,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterable, Mapping
+from itertools import compress, count
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +27,7 @@ import yaml
 
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+from marsad.text._records import fast_init
 
 DATA_PACKAGE = "marsad.lang.ar.data"
 NUMBERS_FILE = "numbers.yaml"
@@ -63,6 +65,7 @@ class WordListInvalid(MarsadError):
         self.problems = problems
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     """One quantity in a text; offsets index the original text."""
@@ -118,7 +121,7 @@ class NumberWords:
     anchors: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build, and there is one per number
 class NumberSpan:
     """A quantity found in normalised text, as a range of token indexes [first, last)."""
 
@@ -137,6 +140,7 @@ class NumberSpan:
     definite: bool = False
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Tokens:
     """Normalised text cut into words, digit groups and single punctuation marks."""
@@ -163,14 +167,17 @@ class Tokens:
         return self.ends[left] == self.starts[right]
 
 
-def tokenize(text: str | Normalized) -> Tokens:
-    """Normalise `text` (unless already normalised) and cut it into tokens."""
+def tokenize(text: str | Normalized, source: str = "") -> Tokens:
+    """Normalise `text` (unless already normalised) and cut it into tokens.
+
+    `source` is the text a `Normalized` was made from; source spans then reach the marks normalising dropped.
+    """
     norm = text if isinstance(text, Normalized) else normalize_with_offsets(text)
     matches = list(_TOKEN.finditer(norm.text))
     texts = list(map(_WHOLE_MATCH, matches))
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
-    return Tokens(norm, starts, ends, texts, "" if isinstance(text, Normalized) else text)
+    return Tokens(norm, starts, ends, texts, source if isinstance(text, Normalized) else text)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -464,8 +471,7 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
     anchors = lex.anchors
     skip_until = 0
     last_noun_end = -1
-    # only these tokens can start a quantity; picking them out first keeps the per-token loop out of Python
-    candidates = [i for i, text in enumerate(texts) if text in anchors or text[0].isdigit()]
+    candidates = _candidate_tokens(texts, anchors)
     position = 0  # tokens before this one are already read
     for i in candidates:
         if i < position or i < skip_until:
@@ -492,6 +498,15 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
             last_noun_end = span.last
         position = span.last
     return found
+
+
+def _candidate_tokens(texts: list[str], anchors: frozenset[str]) -> list[int]:
+    """Indexes of the tokens that can start a quantity: number words (`anchors`) and tokens opening with a digit.
+
+    Only these are read one by one; finding them is left to C loops (`map`, `compress`, sets).
+    """
+    wanted = {text for text in set(texts) if text in anchors or text[0].isdigit()}  # each distinct token once
+    return list(compress(count(), map(wanted.__contains__, texts))) if wanted else []
 
 
 def _digits(tokens: Tokens, i: int, lex: NumberWords) -> tuple[NumberSpan | None, int]:

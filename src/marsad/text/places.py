@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
+from marsad.text._records import fast_init
 from marsad.text.gazetteer import (
     SETTLEMENT_KINDS,
     Gazetteer,
@@ -81,6 +83,7 @@ NON_ARABIC_COUNTRIES = frozenset({"IR", "TR", "IL", "ET", "ER", "NG", "ML", "BF"
 WEAK_FOREIGN_POPULATION = 100_000
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the text: source span, the resolved place, ACLED geo-precision, other candidates."""
@@ -104,6 +107,8 @@ class _NameFacts:
     single_admin1: str | None  # the admin1 code (maybe "") every candidate shares, None when they differ
     weak: bool  # short, tiny or foreign: needs a place word or support to stand alone
     long_core: bool  # longer than WEAK_NAME_LENGTH once the article is off
+    only_country: str | None  # the country when all candidates share one
+    only_admin1: str | None  # the admin1 code when all candidates with one share it
 
     @classmethod
     def of(cls, key: str, candidates: tuple[Place, ...]) -> _NameFacts:
@@ -122,14 +127,25 @@ class _NameFacts:
             )
         )
         all_admin1 = {p.admin1_code for p in candidates}
+        countries = frozenset(p.country for p in candidates)
+        admin1 = frozenset(code for code in all_admin1 if code)
         return cls(
             candidates,
-            frozenset(p.country for p in candidates),
-            frozenset(code for code in all_admin1 if code),
+            countries,
+            admin1,
             next(iter(all_admin1)) if len(all_admin1) == 1 else None,
             weak,
             len(core) > WEAK_NAME_LENGTH,
+            next(iter(countries)) if len(countries) == 1 else None,
+            next(iter(admin1)) if len(admin1) == 1 else None,
         )
+
+
+class _Support(NamedTuple):
+    """How many of an article's place names point at each country and province."""
+
+    countries: dict[str, int]
+    admin1: dict[str, int]
 
 
 @dataclass(slots=True, eq=False)
@@ -174,12 +190,26 @@ def _strip_clitics(word: str) -> str:
     return word
 
 
-def _words_before(text: str, position: int, count: int) -> list[str]:
-    """Up to `count` whole words ending before `position`, nearest first."""
-    words = text[max(0, position - 60):position].split()
-    if words and position > 0 and not text[position - 1].isspace():
-        words = words[:-1]  # the hit's own proclitics, not a word of context
-    return [w.strip(".,:;\"'()-") for w in reversed(words[-count:])]
+def _words_before(text: str, position: int) -> Iterator[str]:
+    """The whole words of normalised `text` that end before `position`, nearest first, within 60 characters.
+
+    Read one at a time (most hits need one): normalised text has no white space but the space, so a word runs
+    from one space to the next.
+    """
+    floor = max(0, position - 60)
+    end = position
+    if position > 0 and text[position - 1] != " ":
+        end = text.rfind(" ", floor, position)  # skip the hit's own proclitics, not a word of context
+        if end < 0:
+            return
+    while True:
+        while end > floor and text[end - 1] == " ":
+            end -= 1
+        if end <= floor:
+            return
+        start = text.rfind(" ", floor, end) + 1 or floor
+        yield text[start:end].strip(".,:;\"'()-")
+        end = start
 
 
 class PlaceResolver:
@@ -213,7 +243,7 @@ class PlaceResolver:
             raise ValueError("`normalized` was not made from `text`: pass normalize_with_offsets(text)")
         else:
             norm = normalized
-        hits = [self._read_context(norm, text, m) for m in self.matcher.find(norm)]
+        hits = [self._read_context(norm, text, m) for m in self.matcher.spans(norm)]
         hits = self._merge_neighbourhood_phrases(hits, norm)
         support = self._context(hits, country_hint)
         kept = [h for i, h in enumerate(hits) if self._is_supported(i, hits, support, country_hint)]
@@ -235,20 +265,21 @@ class PlaceResolver:
             match.start, match.end, match.norm_start, match.norm_end, source[match.start:match.end],
             match.term, match.payloads, facts,
         )
-        prefix_word = match.prefix
-        before = _words_before(norm.text, match.norm_start - len(prefix_word), 4)
-        if before:
-            word = _strip_clitics(before[0])
-            if word in _KIND_WORDS:
-                hit.kind_word = word
-                before = before[1:]
-        for word in before[:2]:
+        words = _words_before(norm.text, match.norm_start - len(match.prefix))
+        word = next(words, None)
+        if word is not None and (stripped := _strip_clitics(word)) in _KIND_WORDS:
+            hit.kind_word = stripped
+            word = next(words, None)
+        for _ in range(2):  # a place or direction word may stand two words before, after a preposition
+            if word is None:
+                break
             word = _strip_clitics(word)
             if word in _NEAR_WORDS:
                 hit.near_word = word
                 break
-            if word not in _NEAR_WORDS and word not in _PREPOSITIONS and word != "من":
+            if word not in _PREPOSITIONS and word != "من":
                 break
+            word = next(words, None)
         return hit
 
     def _merge_neighbourhood_phrases(self, hits: list[_Hit], norm: Normalized) -> list[_Hit]:
@@ -269,27 +300,28 @@ class PlaceResolver:
                 hit.facts = _NameFacts.of(hit.key, matching)
         return hits
 
-    def _context(self, hits: list[_Hit], country_hint: str | None, *, resolved: bool = False) -> dict[str, Counter]:
-        countries: Counter = Counter()
-        admin1: Counter = Counter()
+    def _context(self, hits: list[_Hit], country_hint: str | None, *, resolved: bool = False) -> _Support:
+        # plain dicts read with .get(): a Counter answers a missing key through a Python-level __missing__
+        countries: dict[str, int] = {}
+        admin1: dict[str, int] = {}
         for hit in hits:
             if resolved and hit.chosen:
-                countries[hit.chosen.country] += 1
+                countries[hit.chosen.country] = countries.get(hit.chosen.country, 0) + 1
                 if hit.chosen.admin1_code:
-                    admin1[hit.chosen.admin1_code] += 1
+                    admin1[hit.chosen.admin1_code] = admin1.get(hit.chosen.admin1_code, 0) + 1
                 continue
             if not resolved and hit.key in self.stop_list and not hit.kind_word:
                 continue
             facts = hit.facts
-            if len(facts.countries) == 1:
-                countries[next(iter(facts.countries))] += 1
-            if len(facts.admin1) == 1 and (resolved or len(facts.countries) == 1):
-                admin1[next(iter(facts.admin1))] += 1
+            if facts.only_country is not None:
+                countries[facts.only_country] = countries.get(facts.only_country, 0) + 1
+            if facts.only_admin1 is not None and (resolved or facts.only_country is not None):
+                admin1[facts.only_admin1] = admin1.get(facts.only_admin1, 0) + 1
         if country_hint:
-            countries[country_hint] += 2
-        return {"countries": countries, "admin1": admin1}
+            countries[country_hint] = countries.get(country_hint, 0) + 2
+        return _Support(countries, admin1)
 
-    def _is_supported(self, index: int, hits: list[_Hit], support: dict[str, Counter], country_hint: str | None) -> bool:
+    def _is_supported(self, index: int, hits: list[_Hit], support: _Support, country_hint: str | None) -> bool:
         """Drop stop-listed and weak names unless a place word, a nearby sibling place or the hint backs them."""
         hit = hits[index]
         if hit.kind_word:
@@ -300,9 +332,9 @@ class PlaceResolver:
             return True
         if stopped and hit.near_word != _COUNTRYSIDE:
             return self._followed_by_same_province(index, hits)
-        admin1 = support["admin1"]
+        admin1 = support.admin1
         # the hit must not support itself
-        if any(admin1[code] - (code == facts.single_admin1) > 0 for code in facts.admin1):
+        if any(admin1.get(code, 0) - (code == facts.single_admin1) > 0 for code in facts.admin1):
             return True
         if country_hint and country_hint in facts.countries and facts.long_core:
             return True
@@ -320,7 +352,7 @@ class PlaceResolver:
 
     # -- choosing among candidates ---------------------------------------------------------------------
 
-    def _choose(self, hit: _Hit, support: dict[str, Counter], country_hint: str | None, outlet_country: str | None) -> None:
+    def _choose(self, hit: _Hit, support: _Support, country_hint: str | None, outlet_country: str | None) -> None:
         candidates = hit.candidates
         if hit.kind_word:
             wanted = _KIND_WORDS[hit.kind_word]
@@ -334,13 +366,14 @@ class PlaceResolver:
             hit.ranked = candidates
             hit.chosen = candidates[0]
             return
-        own_countries = hit.facts.countries
-        own_admin1 = {hit.facts.single_admin1} if hit.facts.single_admin1 is not None else set()
+        own_country = hit.facts.only_country
+        own_admin1 = hit.facts.single_admin1
+        supporting_countries, supporting_admin1 = support.countries, support.admin1
 
         def score(place: Place) -> float:
             value = math.log10(place.population + 10) / 2
-            countries = support["countries"][place.country] - (1 if own_countries == {place.country} else 0)
-            admin1 = support["admin1"][place.admin1_code] - (1 if place.admin1_code in own_admin1 else 0)
+            countries = supporting_countries.get(place.country, 0) - (1 if place.country == own_country else 0)
+            admin1 = supporting_admin1.get(place.admin1_code, 0) - (1 if place.admin1_code == own_admin1 else 0)
             value += 2.5 * min(countries, 2) + 2.0 * min(admin1, 2)
             if country_hint and place.country == country_hint:
                 value += 3.0

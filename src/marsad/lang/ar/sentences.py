@@ -22,7 +22,8 @@ from marsad.lang.ar.normalize import normalize
 
 ABBREVIATIONS_PATH = Path(__file__).with_name("data") / "sentence_abbreviations.yaml"
 
-_TERMINALS = re.compile(r"[.!?؟؛…]+")
+# written "[…][…]*", not "[…]+": opening with a character class lets the engine skip ahead to the next mark
+_TERMINALS = re.compile(r"[.!?؟؛…][.!?؟؛…]*")
 # URLs stop before trailing punctuation ("…/a?b=1." ends the sentence); e-mail addresses likewise.
 _PROTECTED = re.compile(r"(?:https?://|www\.)\S+?(?=[.,!?؟؛،)»”\"']*(?:\s|$))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINE = re.compile(r"[^\n]+")
@@ -133,11 +134,13 @@ def _absorb_closers(text: str, sentence_start: int, position: int, end: int) -> 
 
 def _ends_sentence(text: str, sentence_start: int, mark: re.Match[str], abbreviations: _Abbreviations) -> bool:
     run = mark.group(0)
-    before = text[sentence_start:mark.start()].strip()
-    if not before or before.isdigit():
+    last = mark.start()  # after the last non-space character before the mark
+    while last > sentence_start and text[last - 1].isspace():
+        last -= 1
+    if last == sentence_start or text[last - 1].isdigit() and text[sentence_start:last].strip().isdigit():
         return False  # a list number "1." or a stray mark
     if run.startswith("..") or run == "…" or run.startswith("…"):
-        return not text[:mark.start()].rstrip().endswith(("(", "["))  # "(...)" marks an omission
+        return text[last - 1] not in "(["  # "(...)" marks an omission
     if run != ".":
         return True
     token_start = mark.start()
