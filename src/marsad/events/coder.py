@@ -297,6 +297,10 @@ class EventCoder:
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
         coded = [(c, self._to_mention(ctx, c)) for c in candidates]
         mentions = _merge(ctx, _attach_references(ctx, coded))
+        if ctx.anchor is not None:
+            # a day after the article's own is a plan or a call ("اعتصام يُنظَّم الأحد المقبل"), not a report
+            mentions = [m for m in mentions if m.time_precision != 1 or m.event_date is None
+                        or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
@@ -391,6 +395,8 @@ class EventCoder:
         where = _event_place(ctx, candidate)
         if where is not None and not _in(where.start, where.end, sentence.start, sentence.end):
             inherited.add("location")
+        elif where is not None and _direction_reference(ctx, where) is not None:
+            inherited.add("location_vague")  # only a landmark near the scene: a later sentence may name the scene
         if where is not None:
             self._set_place(mention, where)
             evidence.append(_evidence(article, "location", where.start, where.end))
@@ -636,6 +642,9 @@ def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> lis
         # captured in a battle ("واستعادت المواقع ... وأسر عدد من عناصر الميليشيا") are its prisoners
         candidates = [c for c in candidates if c.event_type != "Violence against civilians" or not (
             c.sub_event_type == "Attack" or _captured_fighters(c))]
+    if "Violence against civilians" in types and types & {"Protests", "Riots"}:
+        # "قُتل طالبان بعد أن أطلقت الشرطة الرصاص لتفريق مسيرة": the deaths are the crackdown's or the riot's
+        candidates = [c for c in candidates if c.event_type != "Violence against civilians" or c.sub_event_type != "Attack"]
     if "Riots" in types and "Protests" in types:
         candidates = [c for c in candidates if c.event_type != "Protests"]
     if "Riots" in types and "Battles" in types:
@@ -950,7 +959,11 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
         inside = [d for d in body if _in(d.start, d.end, start, end)]
         if inside:
             before = [d for d in inside if d.start <= candidate.trigger.start]
-            return (before or inside)[-1] if start == candidate.sentence.start else inside[0]
+            if start != candidate.sentence.start:
+                return inside[0]
+            # the date nearest the trigger: the last one before it, else the first after it (a toll revised
+            # "صباح اليوم" comes after the event's own "مساء أمس")
+            return before[-1] if before else inside[0]
     dateline = [d for d in usable if d.start < ctx.dateline_end]
     return dateline[0] if dateline else None
 
@@ -1008,6 +1021,26 @@ _SOURCE_OR_DESTINATION = re.compile(
 )
 
 
+# a landmark the scene is placed from: "على بعد 130 كيلومتراً غرب الفاشر" (far: not the scene), "بلدة X الواقعة شمال
+# مدينة كسمايو", "جنوبي كركوك" (near it, so a vaguer place than the town the next sentence names)
+_FAR_FROM = re.compile(r"علي\s+(?:مسافه|بعد)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(?P<km>\d+)\s+(?:كيلومتر|كيلو\s+متر|كلم|كم)"
+                       r"\S*\s+(?:(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?:\s+(?:ال)?(?:شرق|غرب)\S*)?|من|عن)"
+                       r"(?:\s+(?:ال)?(?:مدينه|بلده|قريه|العاصمه))?\s*$")
+_DIRECTION_OF = re.compile(r"(?:^|\s)(?:و|ف|ب|في|الي)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?"
+                           r"(?:\s+(?:ال)?(?:مدينه|بلده|قريه|العاصمه))?\s*$")
+_FAR_KM = 25
+
+
+def _direction_reference(ctx: _Context, mention: PlaceMention) -> str | None:
+    """"far" when the place is a landmark the scene lies over 25 km from, "close" when within 25 km, "near" when
+    the scene is only said to lie in some direction of it, else None."""
+    before = normalize(ctx.article.text[max(0, mention.start - 70):mention.start])
+    far = _FAR_FROM.search(before)
+    if far is not None:
+        return "far" if int(far.group("km")) > _FAR_KM else "close"
+    return "near" if _DIRECTION_OF.search(before) else None
+
+
 def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
     """The place names where a source speaks from or where people fled or were taken, not the event's scene."""
     flag = ctx.elsewhere_place.get(mention.start)
@@ -1054,7 +1087,8 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     quoted = [(start, end) for start, end in _quoted_spans(candidate.sentence)
               if not (tells and start <= candidate.trigger.start < end)]
     body = [p for p in places if p.start >= ctx.dateline_end and not _is_source_or_destination(ctx, p)
-            and p not in headers and not any(start <= p.start < end for start, end in quoted)]
+            and p not in headers and not any(start <= p.start < end for start, end in quoted)
+            and _direction_reference(ctx, p) not in ("far", "near" if unknown_here else "")]
     for position, (start, end) in enumerate(windows):
         inside = [p for p in body if _in(p.start, p.end, start, end)] or [
             p for p in headers if _in(p.start, p.end, start, end)]
@@ -1573,7 +1607,8 @@ def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
     own = inherited.get(id(other), set())
     if "event_date" not in own and kept.event_date and other.event_date and kept.event_date != other.event_date:
         return False
-    if "location" not in own:
+    vague = "location_vague" in (inherited.get(id(kept), set()) | own) and kept.admin1 == other.admin1
+    if "location" not in own and not vague:
         distance = _distance_km(kept, other)
         if distance is not None and distance > SAME_EVENT_KM:
             return False
@@ -1744,6 +1779,12 @@ def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
         if kept is None:
             merged.append(mention)
             continue
+        kept_own, mention_own = ctx.inherited.get(id(kept), set()), ctx.inherited.get(id(mention), set())
+        if "location_vague" in kept_own and not mention_own & {"location", "location_vague"} and mention.location:
+            # the first mention only placed the scene near a landmark; a later sentence names the scene itself
+            for name in ("location", "latitude", "longitude", "geo_precision", "admin2"):
+                setattr(kept, name, getattr(mention, name))
+            kept_own.discard("location_vague")
         withheld = _PIN_FIELDS if "pin_withheld" in ctx.inherited.get(id(kept), set()) else ()
         for name in _FILLABLE:
             if name in withheld:
