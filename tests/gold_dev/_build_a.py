@@ -7,9 +7,12 @@ verifies that the existing JSON files match what would be written.
 """
 from __future__ import annotations
 
-import json
 import sys
+from functools import partial
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, home of gold_tools
+from gold_tools import B, E, P, R, S, V, gold_record, make_event, run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "src" / "marsad" / "corpus"
@@ -68,23 +71,15 @@ PLACES = {
 }
 
 
-def ev(event_type, sub, date, a1, a2, place, fatalities, evidence, optional=False):
-    country, admin1, location, lat, lon = PLACES[place]
-    return {
-        "event_type": event_type, "sub_event_type": sub, "date": date,
-        "actor1": a1, "actor2": a2,
-        "country": country, "admin1": admin1, "location": location, "lat": lat, "lon": lon,
-        "fatalities": fatalities, "evidence": evidence, "optional": optional,
-    }
+ev = partial(make_event, PLACES)
 
-
-B, ERV, VAC, PR, RI, SD = ("Battles", "Explosions/Remote violence", "Violence against civilians",
-                           "Protests", "Riots", "Strategic developments")
+ERV, VAC, PR, RI, SD = E, V, P, R, S
 CIV_SY, CIV_IQ, CIV_LB, CIV_YE = "Civilians (Syria)", "Civilians (Iraq)", "Civilians (Lebanon)", "Civilians (Yemen)"
 
 MAYADIN = "mayadin-isis-attack-2024-02"
 
-ARTICLES = {
+# id -> metadata; the text is read from the corpus file
+METADATA = {
     "a_sy_idlib_shelling_alwatanalhurr": dict(
         outlet="Al-Watan al-Hurr", published="2021-06-10", incident="jabal-zawiya-shelling-2021-06-10",
         events=[
@@ -370,6 +365,7 @@ ARTICLES = {
 }
 
 
+
 def article_path(aid: str) -> Path:
     hits = [p for p in CORPUS.glob(aid + ".*") if p.suffix in (".txt", ".html")]
     if len(hits) != 1:
@@ -377,47 +373,18 @@ def article_path(aid: str) -> Path:
     return hits[0]
 
 
-def build(aid: str, meta: dict) -> dict:
-    path = article_path(aid)
-    text = path.read_bytes().decode("utf-8")
-    for e in meta["events"]:
-        if e["evidence"] not in text:
-            raise SystemExit(f"{aid}: evidence not found verbatim: {e['evidence']!r}")
-    if (meta["incident"] is None) != (not meta["events"]):
-        raise SystemExit(f"{aid}: incident must be null exactly for non-event articles")
-    return {
-        "id": aid,
-        "url": meta.get("url"),
-        "outlet": meta["outlet"],
-        "published": meta["published"],
-        "text": text,
-        "incident": meta["incident"],
-        "events": meta["events"],
-        "notes": meta["notes"],
-    }
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
+def corpus_problems() -> list[str]:
     on_disk = {p.stem for p in CORPUS.glob("a_*") if p.suffix in (".txt", ".html")}
-    if on_disk != set(ARTICLES):
-        raise SystemExit(f"article/gold mismatch: missing gold {sorted(on_disk - set(ARTICLES))}, "
-                         f"missing article {sorted(set(ARTICLES) - on_disk)}")
-    bad = 0
-    for aid, meta in ARTICLES.items():
-        gold = build(aid, meta)
-        data = json.dumps(gold, ensure_ascii=False, indent=2) + "\n"
-        out = OUT / f"{aid}.json"
-        if check:
-            if not out.exists() or out.read_text(encoding="utf-8") != data:
-                print(f"stale: {out.name}")
-                bad += 1
-        else:
-            out.write_text(data, encoding="utf-8")
-    n_ev = sum(len(m["events"]) for m in ARTICLES.values())
-    print(f"{len(ARTICLES)} articles, {n_ev} events ({'checked' if check else 'written'})")
-    return 1 if bad else 0
+    if on_disk == set(METADATA):
+        return []
+    return [f"article/gold mismatch: missing gold {sorted(on_disk - set(METADATA))}, "
+            f"missing article {sorted(set(METADATA) - on_disk)}"]
+
+
+ARTICLES = {aid: gold_record(aid, article_path(aid).read_bytes().decode("utf-8"), **meta)
+            for aid, meta in METADATA.items()}
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    raise SystemExit(run(sys.argv[1:], ARTICLES, OUT, prefix="a_", script="_build_a.py", indent=2,
+                         problems=corpus_problems()))

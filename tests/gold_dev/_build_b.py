@@ -3,7 +3,8 @@
 The article texts are read from src/marsad/corpus/ so that each gold "text" equals exactly what is given to the
 system: the whole file for .txt and .html pages, the "text" value for a JSONL line, and for an RSS item its
 <content:encoded> when present, else its <description>.  Run:  python tests/gold_dev/_build_b.py
-Every evidence span is checked to be a verbatim substring of its article text.
+Then every b_*.json is validated (tests/gold_tools.py: evidence verbatim in its text, taxonomy, dates, ...);
+``--check`` only validates the files on disk and that they equal what would be written.
 """
 from __future__ import annotations
 
@@ -12,22 +13,19 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, home of gold_tools
+from gold_tools import B, E, P, R, S, V, gold_record, make_event, run  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "src" / "marsad" / "corpus"
 OUT = Path(__file__).resolve().parent
 
 
 def ev(event_type, sub, date, a1, a2, country, admin1, location, lat, lon, fatalities, evidence, optional=False):
-    return {
-        "event_type": event_type, "sub_event_type": sub, "date": date,
-        "actor1": a1, "actor2": a2,
-        "country": country, "admin1": admin1, "location": location, "lat": lat, "lon": lon,
-        "fatalities": fatalities, "evidence": evidence, "optional": optional,
-    }
+    return make_event({}, event_type, sub, date, a1, a2, (country, admin1, location, lat, lon), fatalities, evidence,
+                      optional)
 
 
-B, P, R, E, V, S = ("Battles", "Protests", "Riots", "Explosions/Remote violence",
-                    "Violence against civilians", "Strategic developments")
 RSF = "Rapid Support Forces (RSF)"
 SAF = "Military Forces of Sudan (2019-)"
 SNA = "Military Forces of Somalia (2022-)"
@@ -39,9 +37,8 @@ UAG_LY = "Unidentified Armed Group (Libya)"
 ARTICLES: dict[str, dict] = {}
 
 
-def art(aid, *, url=None, outlet=None, published=None, incident=None, events=(), notes=""):
-    ARTICLES[aid] = {"id": aid, "url": url, "outlet": outlet, "published": published, "text": None,
-                     "incident": incident, "events": list(events), "notes": notes}
+def art(aid, **meta):
+    ARTICLES[aid] = gold_record(aid, None, **meta)
 
 
 # ---------------------------------------------------------------- Libya
@@ -391,29 +388,15 @@ def corpus_texts() -> dict[str, str]:
     return texts
 
 
-def main() -> int:
+def fill_texts() -> list[str]:
+    """Put each article's corpus text into its gold record; returns the coverage problems."""
     texts = corpus_texts()
-    problems = []
-    missing = sorted(set(texts) - set(ARTICLES)) + sorted(set(ARTICLES) - set(texts))
-    if missing:
-        problems.append(f"articles without gold or gold without article: {missing}")
     for aid, gold in ARTICLES.items():
-        if aid not in texts:
-            continue
-        gold["text"] = texts[aid]
-        if not gold["events"] and gold["incident"] is not None:
-            problems.append(f"{aid}: non-event article with an incident")
-        for e in gold["events"]:
-            if e["evidence"] not in gold["text"]:
-                problems.append(f"{aid}: evidence not verbatim: {e['evidence'][:40]}")
-        (OUT / f"{aid}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    for p in problems:
-        print("PROBLEM:", p, file=sys.stderr)
-    n_ev = sum(len(g["events"]) for g in ARTICLES.values())
-    n_req = sum(1 for g in ARTICLES.values() for e in g["events"] if not e["optional"])
-    print(f"{len(ARTICLES)} gold files, {n_ev} events ({n_req} non-optional)")
-    return 1 if problems else 0
+        gold["text"] = texts.get(aid)
+    missing = sorted(set(texts) - set(ARTICLES)) + sorted(set(ARTICLES) - set(texts))
+    return [f"articles without gold or gold without article: {missing}"] if missing else []
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    coverage_problems = fill_texts()
+    raise SystemExit(run(sys.argv[1:], ARTICLES, OUT, prefix="b_", script="_build_b.py", problems=coverage_problems))

@@ -17,26 +17,16 @@ coordinates lie in range; the files on disk are exactly the articles defined her
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
+from functools import partial
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, home of gold_tools
+from gold_tools import (  # noqa: E402
+    B, E, P, R, S, V, add_article, civ, clan, make_event, protesters, rioters, run, uag,
+)
 
-B, P, R, E, V, S = ("Battles", "Protests", "Riots", "Explosions/Remote violence",
-                    "Violence against civilians", "Strategic developments")
-TAXONOMY = {
-    B: {"Government regains territory", "Non-state actor overtakes territory", "Armed clash"},
-    P: {"Excessive force against protesters", "Protest with intervention", "Peaceful protest"},
-    R: {"Violent demonstration", "Mob violence"},
-    E: {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade"},
-    V: {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    S: {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
-        "Other"},
-}
+OUT = Path(__file__).resolve().parent
 
 # canonical actor names (src/marsad/data/actors)
 SDF = "Syrian Democratic Forces (SDF)"
@@ -71,26 +61,6 @@ TCD_POL = "Police Forces of Chad (2021-)"
 DZA = "Military Forces of Algeria"
 AQIM = "Al-Qaeda in the Islamic Maghreb (AQIM)"
 TUN_POL = "Police Forces of Tunisia"
-
-
-def civ(country):
-    return f"Civilians ({country})"
-
-
-def uag(country):
-    return f"Unidentified Armed Group ({country})"
-
-
-def clan(country):
-    return f"Unidentified Clan Militia ({country})"
-
-
-def protesters(country):
-    return f"Protesters ({country})"
-
-
-def rioters(country):
-    return f"Rioters ({country})"
 
 
 # place key -> (country, admin1, location, lat, lon)
@@ -132,28 +102,9 @@ PLACES = {
 }
 
 
-def ev(event_type, sub, date, a1, a2, place, fatalities, evidence, optional=False):
-    if place is None:
-        country = admin1 = location = lat = lon = None
-    elif isinstance(place, tuple):
-        country, admin1, location, lat, lon = place
-    else:
-        country, admin1, location, lat, lon = PLACES[place]
-    return {
-        "event_type": event_type, "sub_event_type": sub, "date": date,
-        "actor1": a1, "actor2": a2,
-        "country": country, "admin1": admin1, "location": location, "lat": lat, "lon": lon,
-        "fatalities": fatalities, "evidence": evidence, "optional": optional,
-    }
-
-
+ev = partial(make_event, PLACES)
 ARTICLES: dict[str, dict] = {}
-
-
-def art(aid, text, *, url=None, outlet=None, published=None, incident=None, events=(), notes=""):
-    assert aid not in ARTICLES, aid
-    ARTICLES[aid] = {"id": aid, "url": url, "outlet": outlet, "published": published, "text": text.strip("\n"),
-                     "incident": incident, "events": list(events), "notes": notes}
+art = partial(add_article, ARTICLES)
 
 
 # ============================================================================================ NON-event articles
@@ -1373,87 +1324,5 @@ art("d_tn_jebeniana_mob_attack_migrants", """
           "optional (Police Forces of Tunisia covers the Guard). Maghrebi month (جويلية).")
 
 
-# ====================================================================================================== build / check
-GOLD_KEYS = ["id", "url", "outlet", "published", "text", "incident", "events", "notes"]
-EVENT_KEYS = ["event_type", "sub_event_type", "date", "actor1", "actor2", "country", "admin1", "location", "lat",
-              "lon", "fatalities", "evidence", "optional"]
-DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-
-
-def validate(gold: dict, name: str) -> list[str]:
-    problems = []
-    if list(gold) != GOLD_KEYS:
-        problems.append(f"{name}: keys {list(gold)}")
-        return problems
-    if gold["id"] != Path(name).stem or not gold["id"].startswith("d_"):
-        problems.append(f"{name}: id {gold['id']!r} does not match the file name")
-    if gold["published"] is not None and not re.match(r"^\d{4}-\d{2}-\d{2}$", gold["published"]):
-        problems.append(f"{name}: bad published {gold['published']!r}")
-    text = gold["text"]
-    if not isinstance(text, str) or not text.strip():
-        problems.append(f"{name}: empty text")
-        return problems
-    if (gold["incident"] is None) != (not gold["events"]):
-        problems.append(f"{name}: incident must be null exactly when there are no events")
-    for i, e in enumerate(gold["events"]):
-        where = f"{name} event {i}"
-        if list(e) != EVENT_KEYS:
-            problems.append(f"{where}: keys {list(e)}")
-            continue
-        if e["sub_event_type"] not in TAXONOMY.get(e["event_type"], ()):
-            problems.append(f"{where}: {e['event_type']} / {e['sub_event_type']} not in the taxonomy")
-        if e["date"] is not None and not DATE_RE.match(e["date"]):
-            problems.append(f"{where}: bad date {e['date']!r}")
-        if e["date"] and gold["published"] and e["date"] > gold["published"][:len(e["date"])]:
-            problems.append(f"{where}: event date after publication")
-        if not e["actor1"]:
-            problems.append(f"{where}: actor1 missing")
-        if (e["lat"] is None) != (e["lon"] is None):
-            problems.append(f"{where}: lat/lon must both be set or both null")
-        if e["lat"] is not None and not (-90 <= e["lat"] <= 90 and -180 <= e["lon"] <= 180):
-            problems.append(f"{where}: coordinates out of range")
-        if e["fatalities"] is not None and (not isinstance(e["fatalities"], int) or e["fatalities"] < 0):
-            problems.append(f"{where}: bad fatalities {e['fatalities']!r}")
-        if not isinstance(e["optional"], bool):
-            problems.append(f"{where}: optional must be a boolean")
-        if not e["evidence"] or e["evidence"] not in text:
-            problems.append(f"{where}: evidence not verbatim: {e['evidence'][:50]!r}")
-    return problems
-
-
-def main(argv: list[str]) -> int:
-    check_only = "--check" in argv
-    problems: list[str] = []
-    if not check_only:
-        for aid, gold in ARTICLES.items():
-            (OUT / f"{aid}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    on_disk = sorted(OUT.glob("d_*.json"))
-    names = {p.stem for p in on_disk}
-    if names != set(ARTICLES):
-        problems.append(f"files on disk vs. defined articles differ: extra {sorted(names - set(ARTICLES))}, "
-                        f"missing {sorted(set(ARTICLES) - names)}")
-    incidents: dict[str, list[str]] = {}
-    for p in on_disk:
-        try:
-            gold = json.loads(p.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            problems.append(f"{p.name}: does not parse: {exc}")
-            continue
-        problems += validate(gold, p.name)
-        if check_only and gold.get("id") in ARTICLES and gold != ARTICLES[gold["id"]]:
-            problems.append(f"{p.name}: differs from what _build_d.py would write (run it without --check)")
-        if gold.get("incident"):
-            incidents.setdefault(gold["incident"], []).append(gold["id"])
-    for p in problems:
-        print("PROBLEM:", p, file=sys.stderr)
-    n_ev = sum(len(g["events"]) for g in ARTICLES.values())
-    n_req = sum(1 for g in ARTICLES.values() for e in g["events"] if not e["optional"])
-    n_neg = sum(1 for g in ARTICLES.values() if not g["events"])
-    shared = {k: v for k, v in incidents.items() if len(v) > 1}
-    print(f"{len(on_disk)} gold files, {n_ev} events ({n_req} non-optional), {n_neg} non-event articles, "
-          f"shared incidents: {shared}")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(run(sys.argv[1:], ARTICLES, OUT, prefix="d_", script="_build_d.py"))

@@ -13,27 +13,17 @@ exactly the articles defined here.
 """
 from __future__ import annotations
 
-import json
-import re
 import sys
-from datetime import date as Date
+from functools import partial
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, home of gold_tools
+import gold_tools  # noqa: E402
+from gold_tools import (  # noqa: E402
+    B, E, P, R, S, V, add_article, civ, make_event, protesters, rioters, uag,
+)
 
-B, P, R, E, V, S = ("Battles", "Protests", "Riots", "Explosions/Remote violence",
-                    "Violence against civilians", "Strategic developments")
-TAXONOMY = {
-    B: {"Government regains territory", "Non-state actor overtakes territory", "Armed clash"},
-    P: {"Excessive force against protesters", "Protest with intervention", "Peaceful protest"},
-    R: {"Violent demonstration", "Mob violence"},
-    E: {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade"},
-    V: {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    S: {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory",
-        "Other"},
-}
+OUT = Path(__file__).resolve().parent
 
 # Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
 COUNTRY_BOXES = {
@@ -103,22 +93,6 @@ JOR_POL = "Police Forces of Jordan"
 LBN_POL = "Police Forces of Lebanon"
 
 
-def civ(country):
-    return f"Civilians ({country})"
-
-
-def protesters(country):
-    return f"Protesters ({country})"
-
-
-def rioters(country):
-    return f"Rioters ({country})"
-
-
-def uag(country):
-    return f"Unidentified Armed Group ({country})"
-
-
 # place key -> (country, admin1, location, lat, lon); coordinates from general knowledge, cross-checked against
 # `marsad gazetteer lookup` where it knows the place (several of these it does not know).
 PLACES = {
@@ -173,23 +147,9 @@ PLACES = {
 }
 
 
-def ev(event_type, sub, date, a1, a2, place, fatalities, evidence, optional=False):
-    country, admin1, location, lat, lon = PLACES[place]
-    return {
-        "event_type": event_type, "sub_event_type": sub, "date": date,
-        "actor1": a1, "actor2": a2,
-        "country": country, "admin1": admin1, "location": location, "lat": lat, "lon": lon,
-        "fatalities": fatalities, "evidence": evidence, "optional": optional,
-    }
-
-
+ev = partial(make_event, PLACES)
 ARTICLES: dict[str, dict] = {}
-
-
-def art(aid, text, *, url=None, outlet=None, published=None, incident=None, events=(), notes=""):
-    assert aid not in ARTICLES, aid
-    ARTICLES[aid] = {"id": aid, "url": url, "outlet": outlet, "published": published, "text": text.strip("\n"),
-                     "incident": incident, "events": list(events), "notes": notes}
+art = partial(add_article, ARTICLES)
 
 
 # ====================================================================================================== Syria
@@ -1463,132 +1423,31 @@ art("h_ye_houthi_shipping_threat", """
 
 
 # ====================================================================================================== build / check
-GOLD_KEYS = ["id", "url", "outlet", "published", "text", "incident", "events", "notes"]
-EVENT_KEYS = ["event_type", "sub_event_type", "date", "actor1", "actor2", "country", "admin1", "location", "lat",
-              "lon", "fatalities", "evidence", "optional"]
-DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
-DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def known_actor_eras() -> dict[str, object]:
     """Canonical actor name -> its era (or None) from the packaged actor lexicon."""
-    # Imported here so that writing the files does not need the package; checking does.
+    # Imported here so that loading the definitions does not need the package; checking does.
     from marsad.text.actors import Lexicon
 
     return {actor.name_en: actor.era for actor in Lexicon.load().actors.values()}
 
 
 def validate(gold: dict, name: str, actor_eras: dict[str, object]) -> list[str]:
-    """Problems of one gold record (empty when it is valid)."""
-    problems = []
-    if list(gold) != GOLD_KEYS:
-        return [f"{name}: keys {list(gold)}"]
-    if gold["id"] != Path(name).stem or not gold["id"].startswith("h_"):
-        problems.append(f"{name}: id {gold['id']!r} does not match the file name or lacks the h_ prefix")
-    if gold["published"] is not None and not DAY_RE.match(gold["published"]):
-        problems.append(f"{name}: bad published {gold['published']!r}")
-    text = gold["text"]
-    if not isinstance(text, str) or not text.strip():
-        return problems + [f"{name}: empty text"]
-    if (gold["incident"] is None) != (not gold["events"]):
-        problems.append(f"{name}: incident must be null exactly when there are no events")
-    for i, e in enumerate(gold["events"]):
-        where = f"{name} event {i}"
-        if list(e) != EVENT_KEYS:
-            problems.append(f"{where}: keys {list(e)}")
-            continue
-        if e["sub_event_type"] not in TAXONOMY.get(e["event_type"], ()):
-            problems.append(f"{where}: {e['event_type']} / {e['sub_event_type']} not in the taxonomy")
-        if e["date"] is not None and not DATE_RE.match(e["date"]):
-            problems.append(f"{where}: bad date {e['date']!r}")
-        elif e["date"] and gold["published"] and e["date"] > gold["published"][:len(e["date"])]:
-            problems.append(f"{where}: event date after publication")
-        problems += _actor_problems(e, where, actor_eras)
-        problems += _place_problems(e, where)
-        if e["fatalities"] is not None and (not isinstance(e["fatalities"], int) or e["fatalities"] < 0):
-            problems.append(f"{where}: bad fatalities {e['fatalities']!r}")
-        if not isinstance(e["optional"], bool):
-            problems.append(f"{where}: optional must be a boolean")
-        if not e["evidence"] or e["evidence"] not in text:
-            problems.append(f"{where}: evidence not verbatim: {e['evidence'][:50]!r}")
-    return problems
-
-
-def _actor_problems(event: dict, where: str, actor_eras: dict[str, object]) -> list[str]:
-    problems = []
-    if not event["actor1"]:
-        problems.append(f"{where}: actor1 missing")
-    for role in ("actor1", "actor2"):
-        name = event[role]
-        if name is None or name in ALLOWED_ACTORS:
-            continue
-        if name not in actor_eras:
-            problems.append(f"{where}: {role} {name!r} is neither a lexicon name nor in ALLOWED_ACTORS")
-            continue
-        era = actor_eras[name]
-        if era is not None and event["date"] and DAY_RE.match(event["date"]):
-            if not era.contains(Date.fromisoformat(event["date"])):
-                problems.append(f"{where}: {role} {name!r} is outside its era on {event['date']}")
-    return problems
-
-
-def _place_problems(event: dict, where: str) -> list[str]:
-    if (event["lat"] is None) != (event["lon"] is None):
-        return [f"{where}: lat/lon must both be set or both null"]
-    if event["lat"] is None:
-        return []
-    box = COUNTRY_BOXES.get(event["country"])
-    if box is None:
-        return [f"{where}: no bounding box for country {event['country']!r}; add it to COUNTRY_BOXES"]
-    lat_min, lat_max, lon_min, lon_max = box
-    if not (lat_min <= event["lat"] <= lat_max and lon_min <= event["lon"] <= lon_max):
-        return [f"{where}: ({event['lat']}, {event['lon']}) lies outside {event['country']}"]
-    return []
+    """Problems of one gold record (empty when it is valid): the shared checks plus actors and country boxes."""
+    return gold_tools.validate(gold, name, prefix="h_", actor_eras=actor_eras, allowed_actors=ALLOWED_ACTORS,
+                               country_boxes=COUNTRY_BOXES)
 
 
 def check_directory(directory: Path = OUT, *, compare_with_definitions: bool = True) -> list[str]:
     """All problems of the h_*.json files in `directory` (empty when the set is valid)."""
-    problems: list[str] = []
-    on_disk = sorted(directory.glob("h_*.json"))
-    names = {p.stem for p in on_disk}
-    if compare_with_definitions and names != set(ARTICLES):
-        problems.append(f"files on disk vs. defined articles differ: extra {sorted(names - set(ARTICLES))}, "
-                        f"missing {sorted(set(ARTICLES) - names)}")
     actor_eras = known_actor_eras()
-    for path in on_disk:
-        try:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            problems.append(f"{path.name}: does not parse: {exc}")
-            continue
-        problems += validate(gold, path.name, actor_eras)
-        if compare_with_definitions and gold.get("id") in ARTICLES and gold != ARTICLES[gold["id"]]:
-            problems.append(f"{path.name}: differs from what _build_holdout.py would write (run it without --check)")
-    return problems
-
-
-def summary() -> str:
-    n_ev = sum(len(g["events"]) for g in ARTICLES.values())
-    n_req = sum(1 for g in ARTICLES.values() for e in g["events"] if not e["optional"])
-    n_neg = sum(1 for g in ARTICLES.values() if not g["events"])
-    incidents: dict[str, list[str]] = {}
-    for gold in ARTICLES.values():
-        if gold["incident"]:
-            incidents.setdefault(gold["incident"], []).append(gold["id"])
-    shared = {k: v for k, v in incidents.items() if len(v) > 1}
-    return (f"{len(ARTICLES)} gold articles, {n_ev} events ({n_req} non-optional), {n_neg} non-event articles, "
-            f"shared incidents: {shared}")
+    return gold_tools.check_directory(directory, ARTICLES, prefix="h_", script="_build_holdout.py",
+                                      validate_one=partial(validate, actor_eras=actor_eras),
+                                      compare_with_definitions=compare_with_definitions)
 
 
 def main(argv: list[str]) -> int:
-    if "--check" not in argv:
-        for aid, gold in ARTICLES.items():
-            (OUT / f"{aid}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    problems = check_directory()
-    for problem in problems:
-        print("PROBLEM:", problem, file=sys.stderr)
-    print(summary())
-    return 1 if problems else 0
+    return gold_tools.run(argv, ARTICLES, OUT, prefix="h_", script="_build_holdout.py",
+                          validate_one=partial(validate, actor_eras=known_actor_eras()))
 
 
 if __name__ == "__main__":
