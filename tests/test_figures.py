@@ -116,6 +116,24 @@ FIGURE_ROWS = [
     ("سقطت قذيفة دون أن تسفر عن قتلى", [(0, 0, "killed", "exact", None, None)]),
     ("لم يصب أحد في الحادث", [(0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
     ("لا توجد معلومات عن ضحايا حتى الآن", []),
+    # counts without digits or number words: a singular noun, a dual, a list of both
+    ("استشهد شاب برصاص قوات الاحتلال قرب نابلس", [(1, 1, "killed", "exact", None, None)]),
+    ("اغتيل ضابط في الجيش برصاص مجهولين أمام منزله", [(1, 1, "killed", "exact", "security_forces", None)]),
+    ("قُتلت امرأة وطفلاها في غارة على بلدة كفرنبل", [(3, 3, "killed", "exact", None, None)]),
+    ("استشهاد ضابط وجنديين إثر انفجار عبوة ناسفة", [(3, 3, "killed", "exact", None, None)]),
+    ("لقي طفلان شقيقان حتفهما إثر انفجار جسم غريب", [(2, 2, "killed", "exact", "civilians", None)]),
+    ("اعتقال شاب على حاجز عسكري في الخليل", [(1, 1, "arrested", "exact", None, None)]),
+    ("تجددت الاشتباكات بين الطرفين في المدينة", []),
+    # the killing verb wins over a status noun; a military "neutralised" counts the dead
+    ("قُتل ستة نازحين في قصف على مخيم قرب سرمدا", [(6, 6, "killed", "exact", None, None)]),
+    ("نزح نحو 300 نازح من القرى الحدودية", [(300, 300, "displaced", "approx", None, None)]),
+    ("أعلن الجيش تحييد ثلاثة إرهابيين في ولاية جيجل", [(3, 3, "killed", "exact", "militants", None)]),
+    ("سقطت قذائف على أطراف البلدة، دون أن تُسجَّل إصابات", [
+        (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
+    ("أصيب ثلاثة مدنيين، من دون تسجيل وفيات", [
+        (3, 3, "wounded", "exact", "civilians", None), (0, 0, "killed", "exact", None, None)]),
+    ("استهدفت الغارة موقعاً عسكرياً لكنها لم تسفر عن خسائر بشرية", [
+        (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
     # numbers that do not count people
     ("سقطت القذيفة على بعد 200 متر من المدرسة.", []),
     ("تبعد البلدة 5 كيلومترات عن الحدود.", []),

@@ -392,7 +392,10 @@ def compile_number_words(data: dict) -> NumberWords:
     vague_by_first = {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in vague.items()}
 
     dual: dict[str, tuple[str, int]] = {}
-    for noun, endings in [(n, ("ين", "ان")) for n in data["dual_nouns"]["both_cases"]] + [
+    # a dual with a possessive drops its nun (امرأة وطفلاها, مقتل رجل وطفليه); -يه/-يهم are left out because
+    # they collide with nisba and ta-marbuta words once folded (شخصيه = شخصية)
+    possessed = ("اه", "اها", "اهما", "اهم", "يها", "يهما")
+    for noun, endings in [(n, ("ين", "ان") + possessed) for n in data["dual_nouns"]["both_cases"]] + [
         (n, ("ان",)) for n in data["dual_nouns"]["nominative_only"]
     ]:
         lemma = normalize(noun).strip()
@@ -697,6 +700,8 @@ def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) ->
     dual = lex.dual_nouns.get(text)
     if dual is not None:
         lemma, skip = dual
+        if skip == 0 and last_noun_end == i:
+            return None  # an agreeing adjective of the noun just read: طفلان شقيقان is two children
         return NumberSpan(i, i + 1, 2, coded=2, low=2, high=2, noun=lemma, skip=skip)
     singular = lex.singular_nouns.get(text)
     if singular is None:
