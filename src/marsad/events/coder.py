@@ -119,9 +119,12 @@ class _Context:
     # caches of per-sentence and per-place readings, keyed by start offset
     unknown_in_sentence: dict[int, frozenset[str]] = field(default_factory=dict)
     elsewhere_place: dict[int, bool] = field(default_factory=dict)
+    direction_of_place: dict[int, str | None] = field(default_factory=dict)
     folded_sentence: dict[int, str] = field(default_factory=dict)
     usable_dates: list[DateMention] | None = None
     coding_places: tuple[list[PlaceMention], list[PlaceMention]] | None = None  # (usable, headers)
+    # usable places past the dateline that are neither headers nor sources/destinations, with their direction reference
+    scene_places: list[tuple[PlaceMention, str | None]] | None = None
 
     def folded(self, sentence: Sentence) -> str:
         """The sentence normalised (cached: many rules read it)."""
@@ -1034,11 +1037,16 @@ _FAR_KM = 25
 def _direction_reference(ctx: _Context, mention: PlaceMention) -> str | None:
     """"far" when the place is a landmark the scene lies over 25 km from, "close" when within 25 km, "near" when
     the scene is only said to lie in some direction of it, else None."""
+    if mention.start in ctx.direction_of_place:
+        return ctx.direction_of_place[mention.start]
     before = normalize(ctx.article.text[max(0, mention.start - 70):mention.start])
     far = _FAR_FROM.search(before)
     if far is not None:
-        return "far" if int(far.group("km")) > _FAR_KM else "close"
-    return "near" if _DIRECTION_OF.search(before) else None
+        reference = "far" if int(far.group("km")) > _FAR_KM else "close"
+    else:
+        reference = "near" if _DIRECTION_OF.search(before) else None
+    ctx.direction_of_place[mention.start] = reference
+    return reference
 
 
 def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
@@ -1081,14 +1089,17 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
         usable = [p for p in ctx.places if not _is_widget(ctx, p) and not _is_misread_neighbourhood(p, provinces)]
         ctx.coding_places = usable, [p for p in usable if _is_header(ctx, p)]
     places, headers = ctx.coding_places
+    if ctx.scene_places is None:
+        ctx.scene_places = [(p, _direction_reference(ctx, p)) for p in places if p.start >= ctx.dateline_end
+                            and not _is_source_or_destination(ctx, p) and p not in headers]
     # a quote that tells the event ("اعترفوا بمهاجمة سجن غويران") keeps its places; one that only mentions it
     # ("«الاحتجاج سلمي، ورسالتنا موجهة للمسؤولين في طرابلس»") does not
     tells = not _DEFINITE.match(_whole_word(ctx.article.text, candidate.trigger.start))
     quoted = [(start, end) for start, end in _quoted_spans(candidate.sentence)
               if not (tells and start <= candidate.trigger.start < end)]
-    body = [p for p in places if p.start >= ctx.dateline_end and not _is_source_or_destination(ctx, p)
-            and p not in headers and not any(start <= p.start < end for start, end in quoted)
-            and _direction_reference(ctx, p) not in ("far", "near" if unknown_here else "")]
+    excluded_references = ("far", "near" if unknown_here else "")
+    body = [p for p, reference in ctx.scene_places if reference not in excluded_references
+            and not any(start <= p.start < end for start, end in quoted)]
     for position, (start, end) in enumerate(windows):
         inside = [p for p in body if _in(p.start, p.end, start, end)] or [
             p for p in headers if _in(p.start, p.end, start, end)]

@@ -202,11 +202,19 @@ class TriggerLexicon:
         return hits
 
     def _context_index(self, norm: Normalized) -> _ContextIndex:
-        index = _ContextIndex([m.start() for m in _WORD.finditer(norm.text)])
-        for match in self.context_matcher.find(norm, overlapping=True):
-            words = (index.word_of(match.norm_start), index.word_of(max(match.norm_end - 1, match.norm_start)))
-            index.hits.setdefault(match.term, []).append(words)
-            index.spans.setdefault(match.term, []).append((match.norm_start, match.norm_end))
+        word_starts = [m.start() for m in _WORD.finditer(norm.text)]
+        index = _ContextIndex(word_starts)
+        hits, spans = index.hits, index.spans
+        # `spans` gives the same hits as `find` without building match objects; word_of is inlined (hot loop)
+        for _, _, term, _, _, _, norm_start, norm_end in self.context_matcher.spans(norm, overlapping=True):
+            last = norm_end - 1 if norm_end - 1 > norm_start else norm_start
+            words = (max(bisect_right(word_starts, norm_start) - 1, 0), max(bisect_right(word_starts, last) - 1, 0))
+            if term in hits:
+                hits[term].append(words)
+                spans[term].append((norm_start, norm_end))
+            else:
+                hits[term] = [words]
+                spans[term] = [(norm_start, norm_end)]
         return index
 
     def _hit(self, match: TermMatch[TriggerEntry], entry: TriggerEntry, index: _ContextIndex) -> TriggerHit:
@@ -217,14 +225,16 @@ class TriggerLexicon:
         def near(forms: frozenset[str]) -> tuple[str, ...]:
             # only the few forms that occur in the text can be near: intersect before scanning positions
             present = forms & index.hits.keys()
+            if not present:
+                return ()
             return tuple(sorted(
                 form for form in present
                 if any(end >= low and begin <= high for begin, end in index.hits[form])
             ))
 
         blocked = [
-            phrase for phrase in sorted(entry.blocked_phrases)
-            if any(start < match.norm_end and end > match.norm_start for start, end in index.spans.get(phrase, ()))
+            phrase for phrase in sorted(entry.blocked_phrases & index.spans.keys())
+            if any(start < match.norm_end and end > match.norm_start for start, end in index.spans[phrase])
         ]
         blocked += near(entry.blocked_contexts)
         event_type, sub_types, fired = entry.event_type, entry.sub_event_types, []
