@@ -288,11 +288,11 @@ class EventCoder:
 
     def code(self, article: ArticleForCoding) -> CodingResult:
         """Event mentions and claims of one article."""
-        ctx = self._context(article)
         cues = _non_event_cues()
         if cues.article_genre(article.source_text or article.text) is not None or (
                 article.title and cues.article_genre(article.title) is not None):
             return CodingResult()
+        ctx = self._context(article)
         hits = self.triggers.find(ctx.norm)
         candidates: list[_Candidate] = []
         for index, sentence in enumerate(ctx.sentences):
