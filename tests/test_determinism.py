@@ -24,7 +24,7 @@ out = {}
 for path in sorted(Path(sys.argv[1]).glob("*.json")):
     gold = json.loads(path.read_text(encoding="utf-8"))
     result = code_text(gold["id"], gold["text"], url=gold.get("url"), coder=coder)
-    out[gold["id"]] = [m.to_dict() if hasattr(m, "to_dict") else repr(m) for m in result.mentions]
+    out[gold["id"]] = [repr(m) for m in result.mentions]
     out[gold["id"] + "/claims"] = [repr(c) for c in result.claims]
 print(json.dumps(out, ensure_ascii=False, sort_keys=True, default=str))
 """
