@@ -1,10 +1,12 @@
-"""Build and validate the HELD-OUT gold set (tests/gold_holdout/h_*.json).
+"""Build and validate the dev gold set, part H (tests/gold_dev/h_*.json): the retired first held-out set.
 
-The held-out set measures marsad's event coder on articles nobody tuned on. It was written blind: without reading
-the coder (src/marsad/events/**), its trigger, modality or non-event cue lexicons. Do not tune the coder on it;
-see README.md. All texts are original and fictional (invented incidents at real places, fictional outlets with
-.example domains). Run:  python tests/gold_holdout/_build_holdout.py          (write the files, then validate them)
-                         python tests/gold_holdout/_build_holdout.py --check  (only validate the files on disk)
+These 49 articles were written blind, as marsad's first held-out set: their author did not read the coder
+(src/marsad/events/**), its trigger, modality or non-event cue lexicons. They were scored twice as a held-out set
+(session 2 of 2026-11, F1 0.57 then 0.70) and retired into the dev set on 2026-11-23, when a new blind held-out set
+replaced them in tests/gold_holdout; see README_part_h.md. All texts are original and fictional (invented incidents
+at real places, fictional outlets with .example domains).
+Run:  python tests/gold_dev/_build_h.py          (write the files, then validate them)
+      python tests/gold_dev/_build_h.py --check  (only validate the files on disk)
 Checks: every h_*.json parses and has the gold keys; every evidence span occurs verbatim in its text; incident is
 null exactly when there are no events; event types/sub-event types are in the ACLED taxonomy; dates are ISO and not
 after publication; coordinates lie in the rough bounding box of the event's country; actor names are canonical
@@ -1440,13 +1442,13 @@ def validate(gold: dict, name: str, actor_eras: dict[str, object]) -> list[str]:
 def check_directory(directory: Path = OUT, *, compare_with_definitions: bool = True) -> list[str]:
     """All problems of the h_*.json files in `directory` (empty when the set is valid)."""
     actor_eras = known_actor_eras()
-    return gold_tools.check_directory(directory, ARTICLES, prefix="h_", script="_build_holdout.py",
+    return gold_tools.check_directory(directory, ARTICLES, prefix="h_", script="_build_h.py",
                                       validate_one=partial(validate, actor_eras=actor_eras),
                                       compare_with_definitions=compare_with_definitions)
 
 
 def main(argv: list[str]) -> int:
-    return gold_tools.run(argv, ARTICLES, OUT, prefix="h_", script="_build_holdout.py",
+    return gold_tools.run(argv, ARTICLES, OUT, prefix="h_", script="_build_h.py",
                           validate_one=partial(validate, actor_eras=known_actor_eras()))
 
 
