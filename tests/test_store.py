@@ -54,6 +54,35 @@ def test_store_refuses_a_database_from_a_newer_marsad(db_url):
         Store.open(db_url)
 
 
+def _open_at_the_barrier(db_url: str, barrier, results) -> None:
+    barrier.wait()
+    try:
+        with Store.open(db_url) as opened:
+            results.put(("ok", opened.schema_version()))
+    except StoreError as exc:
+        results.put(("error", str(exc)))
+
+
+def test_processes_opening_a_new_store_at_once_all_get_the_whole_schema(db_url):
+    """A `marsad run` and a `marsad serve` started together on a new store: without a lock both see version 0, and
+    all but one failed with 'table already exists' or a duplicate migration row."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    barrier, results = context.Barrier(5), context.Queue()
+    processes = [context.Process(target=_open_at_the_barrier, args=(db_url, barrier, results)) for _ in range(5)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=120) for _ in processes]
+    for process in processes:
+        process.join()
+    assert outcomes == [("ok", migrations.LATEST_VERSION)] * 5
+    with Store.open(db_url) as store:
+        with store.engine.connect() as conn:
+            versions = conn.execute(sa.select(schema.schema_migrations.c.version)).scalars().all()
+    assert sorted(versions) == [m.version for m in migrations.MIGRATIONS]
+
+
 def test_store_saves_and_reads_back_an_article_with_its_offsets(store: Store):
     run_id = store.begin_run("test")
     with store.transaction() as conn:

@@ -106,13 +106,29 @@ def current_version(conn: sa.Connection) -> int:
     return conn.execute(sa.select(sa.func.max(schema.schema_migrations.c.version))).scalar() or 0
 
 
+# Any fixed number: PostgreSQL advisory locks are named by integers.
+_MIGRATION_LOCK_KEY = 0x6D617273
+
+
+def _lock_for_migration(conn: sa.Connection) -> None:
+    """Serialise schema upgrades between processes: two first opens of one store (a `run` and a `serve`, say) would
+    otherwise both see version 0 and both create the tables. The lock lasts until this transaction ends."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # takes the write lock now; the driver would defer it to the first write
+
+
 def upgrade(engine: sa.Engine) -> list[int]:
     """Apply every pending migration; return the versions applied."""
-    with engine.begin() as conn:
-        schema.schema_migrations.create(conn, checkfirst=True)
+    with engine.connect() as conn:
+        if current_version(conn) == LATEST_VERSION:
+            return []
     applied = []
     for migration in MIGRATIONS:
         with engine.begin() as conn:
+            _lock_for_migration(conn)
+            schema.schema_migrations.create(conn, checkfirst=True)
             version = current_version(conn)
             if version > LATEST_VERSION:
                 raise StoreError(
