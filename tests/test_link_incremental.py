@@ -537,11 +537,39 @@ def test_a_pass_whose_state_was_rebuilt_under_other_options_meanwhile_rebuilds_i
         ghwayran_first_days(store)
         link_store(store, LinkOptions(join_threshold=0.9))  # another linker, with other options
         # this linker checked the rules before that rebuild committed, and found them as it expects
-        monkeypatch.setattr(persist, "_rebuild_reason", lambda *_args: "")
+        monkeypatch.setattr(persist, "_rebuild_reason", lambda *_args: ("", None))
         summary = link_store(store)
         assert (summary.mode, summary.reason) == ("rebuild", "the linking rules or options changed")
         assert event_of(store, "furat#1")["sources"] == 3
         assert_equals_rebuild(store)
+
+
+def test_a_link_with_nothing_queued_neither_waits_for_nor_takes_the_linkers_lock(db_url):
+    """A watcher links after every poll, mostly with nothing new: that must not queue behind, or hold back, a link
+    pass or an ingestion in progress."""
+    import threading
+
+    with Store.open(db_url) as store:
+        ghwayran_first_days(store)
+        linked = link_store(store)
+        state = schema.link_state
+        with store.engine.connect() as conn:
+            generation = conn.execute(sa.select(state.c.generation)).scalar_one()
+        outcome: dict = {}
+        with store.transaction() as busy:  # another linker mid-pass, holding the lock
+            persist._lock(busy)
+            worker = threading.Thread(target=lambda: outcome.update(summary=link_store(store)), daemon=True)
+            worker.start()
+            worker.join(60)
+            finished_while_locked = not worker.is_alive()
+        worker.join(60)
+        assert finished_while_locked
+        summary = outcome["summary"]
+        assert (summary.mode, summary.mentions_added, summary.events_written) == ("incremental", 0, 0)
+        assert (summary.events, summary.incidents, summary.mentions) == (linked.events, linked.incidents,
+                                                                       linked.mentions)
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.select(state.c.generation)).scalar_one() == generation + 1  # only the other one
 
 
 def test_a_pass_over_more_queued_articles_than_an_old_sqlite_binds_in_one_statement(db_url, monkeypatch):

@@ -77,7 +77,15 @@ def link_store(store: Store, options: LinkOptions | None = None, *, rebuild: boo
     """Link the queued articles' mentions (or, with `rebuild`, every mention) and store the result."""
     options = options or LinkOptions()
     started = time.perf_counter()
-    reason = "requested" if rebuild else _rebuild_reason(store, options)
+    reason, queued = ("requested", None) if rebuild else _rebuild_reason(store, options)
+    if not reason and queued == 0:
+        # nothing to link: no lock, so a watcher linking after every empty poll never holds back ingestion; an
+        # article queued from now on is linked by the next pass
+        with store.engine.connect() as conn:
+            summary = _totals(conn)
+        summary.mode = "incremental"
+        summary.seconds = time.perf_counter() - started
+        return summary
     summary = None if reason else _incremental(store, options)
     if summary is None:
         # checked again under the lock: another linker may have rebuilt with other options since
@@ -88,20 +96,22 @@ def link_store(store: Store, options: LinkOptions | None = None, *, rebuild: boo
     return summary
 
 
-def _rebuild_reason(store: Store, options: LinkOptions) -> str:
-    """Why the next link must (or had better) rebuild everything; empty when an incremental pass will do."""
+def _rebuild_reason(store: Store, options: LinkOptions) -> tuple[str, int | None]:
+    """Why the next link must (or had better) rebuild everything, empty when an incremental pass will do; and the
+    number of queued articles when it was counted."""
     with store.engine.connect() as conn:
         rules = conn.execute(sa.select(schema.link_state.c.rules)).scalar()
         if rules is None:
-            return "first link of this store"
+            return "first link of this store", None
         if rules != rules_fingerprint(options):
-            return "the linking rules or options changed"
+            return "the linking rules or options changed", None
         pending = conn.execute(sa.select(sa.func.count()).select_from(schema.link_pending)).scalar() or 0
         if pending <= REBUILD_MIN_QUEUE:
-            return ""
+            return "", pending
         linked = conn.execute(sa.select(sa.func.count()).select_from(schema.link_mentions)).scalar() or 0
         # an incremental pass costs some 10-20 times a rebuild per mention (it reads and re-clusters neighbours)
-        return "many articles queued next to what is linked" if pending * REBUILD_QUEUE_SHARE > linked else ""
+        many = pending * REBUILD_QUEUE_SHARE > linked
+        return ("many articles queued next to what is linked" if many else ""), pending
 
 
 def _lock(conn: sa.Connection) -> int:
