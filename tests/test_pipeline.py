@@ -227,6 +227,57 @@ def test_duplicate_resolution_does_not_depend_on_ingestion_order(tmp_path):
     assert originals[0][0] == "duplicate"
 
 
+# A different story under the same file name: the outlet reused the page, or the file was replaced.
+REPLACED_STORY = """الرئيسية | سياسة | اقتصاد | رياضة
+
+اعتقال خمسة مطلوبين بحملة أمنية في قضاء الحويجة
+
+كركوك – «المرصد الإخباري»: اعتقلت قوة من الشرطة الاتحادية العراقية، فجر الثلاثاء، خمسة أشخاص مطلوبين للقضاء في حملة دهم وتفتيش شملت ثلاث قرى تابعة لقضاء الحويجة جنوب غربي كركوك، وفق بيان لقيادة العمليات المشتركة.
+
+وأضاف البيان أن القوة ضبطت أسلحة خفيفة وأعتدة في أحد المنازل، وأن المعتقلين أحيلوا إلى الجهات المختصة لاستكمال التحقيق معهم.
+"""
+
+
+def test_a_copy_whose_original_now_tells_another_story_is_freed_and_coded(db, tmp_path):
+    """The syndicated copy was coded only through its original. When the original file comes back with a
+    different story, the copy is an article of its own again: it gets its own events, and the old story is not
+    lost from the store."""
+    source = tmp_path / "in"
+    write(source / "aleppo.txt", ARTICLE)
+    write(source / "aleppo_copy.txt", ARTICLE.replace("بحسب ما أفاد به الدفاع المدني",
+                                                      "بحسب ما أفاد به الدفاع المدني (نقلاً عن «المرصد الإخباري»)"))
+    assert invoke("run", str(source), "--db", db).exit_code == 0
+    with Store.open(db) as store:
+        copy = store.get_article("aleppo_copy")
+        assert (copy["status"], copy["duplicate_of"]) == ("duplicate", "aleppo")
+        assert {m["article_id"] for m in store.list_mentions(limit=None)} == {"aleppo"}
+
+    write(source / "aleppo.txt", REPLACED_STORY)
+    result = invoke("run", str(source / "aleppo.txt"), "--db", db)
+    assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        copy = store.get_article("aleppo_copy")
+        assert (copy["status"], copy["duplicate_of"]) == ("ok", None)
+        kinds = {(m["article_id"], m["sub_event_type"]) for m in store.list_mentions(limit=None)}
+        assert ("aleppo_copy", "Shelling/artillery/missile attack") in kinds
+        assert ("aleppo", "Arrests") in kinds
+        events = {(event["sub_event_type"], event["admin1"]) for event in store.list_events(limit=None)}
+        assert {("Shelling/artillery/missile attack", "Aleppo"), ("Arrests", "Kirkuk")} <= events, events
+
+
+def test_a_corrected_original_keeps_its_copies(db, tmp_path):
+    source = tmp_path / "in"
+    write(source / "aleppo.txt", ARTICLE)
+    write(source / "aleppo_copy.txt", ARTICLE + "\nنقلاً عن «المرصد الإخباري»\n")
+    assert invoke("run", str(source), "--db", db).exit_code == 0
+    write(source / "aleppo.txt", ARTICLE.replace("مشيراً إلى أن القصف", "موضحاً أن القصف"))
+    assert invoke("run", str(source / "aleppo.txt"), "--db", db).exit_code == 0
+    with Store.open(db) as store:
+        copy = store.get_article("aleppo_copy")
+        assert (copy["status"], copy["duplicate_of"]) == ("duplicate", "aleppo")
+        assert {m["article_id"] for m in store.list_mentions(limit=None)} == {"aleppo"}
+
+
 @pytest.mark.postgres
 def test_sqlite_and_postgresql_stores_hold_the_same_articles(tmp_path, postgres_url):
     paths = [str(p) for p in corpus_files()]

@@ -48,6 +48,7 @@ class RunSummary:
     updated: int = 0
     unchanged: int = 0
     duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # (copy, original, similarity)
+    released: list[str] = field(default_factory=list)  # copies freed because their original's text changed
     non_arabic: list[tuple[str, str]] = field(default_factory=list)  # (article id, language)
     rejected: list[Rejection] = field(default_factory=list)
     per_outlet: Counter = field(default_factory=Counter)
@@ -75,6 +76,7 @@ class RunSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "duplicates": len(self.duplicates),
+            "released_copies": len(self.released),
             "non_arabic": len(self.non_arabic),
             "rejected": len(self.rejected),
             "mentions": self.mentions,
@@ -205,6 +207,7 @@ class Pipeline:
             transaction.commit()
         except sa.exc.SQLAlchemyError as exc:
             transaction.rollback()
+            self._index = None
             raise StoreError(
                 f"writing to {self.store.display} failed ({str(exc).splitlines()[0]}); articles committed "
                 "before this point are kept; fix the store and run again to complete"
@@ -281,18 +284,49 @@ class Pipeline:
         if record.status == "ok" and signature is not None:
             self._index.add(record.id, signature)
         if record.status == "ok" and self.code_events:
-            result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, article.segments,
-                                                  record.published, record.url, record.outlet, self.outlets,
-                                                  gazetteer=self.coder.places.gazetteer, title=record.title))
-            self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
-            summary.mentions += len(result.mentions)
-            summary.claims += len(result.claims)
+            self._code(conn, record, article.segments, summary)
         elif stored is not None:
             self.store.delete_coding(conn, record.id)  # a new article has no coding to remove
+        if stored is not None and stored["status"] == "ok":
+            self._recheck_copies(conn, run_id, record, signature, summary)
         summary.updated += stored is not None
         summary.new += stored is None
         summary.per_outlet[record.outlet or "(unknown)"] += 1
         summary.per_language[record.language or "und"] += 1
+
+    def _code(self, conn: sa.Connection, record: ArticleRecord, segments: Sequence[Segment],
+              summary: RunSummary) -> None:
+        result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, segments,
+                                              record.published, record.url, record.outlet, self.outlets,
+                                              gazetteer=self.coder.places.gazetteer, title=record.title))
+        self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
+        summary.mentions += len(result.mentions)
+        summary.claims += len(result.claims)
+
+    def _recheck_copies(self, conn: sa.Connection, run_id: int, original: ArticleRecord, signature,
+                        summary: RunSummary) -> None:
+        """An original saved again with another text (a corrected story, a URL reused for a new one) may no longer
+        match its copies. A copy that is not a near-duplicate of the new text any more is checked again as if it
+        had just arrived: it may copy another stored article, or else it is an original and is coded."""
+        assert self._index is not None
+        for copy, blob in self.store.copies_with_signatures(conn, original.id):
+            copy_signature = self._index.from_bytes(blob) if blob is not None else None
+            if copy_signature is None:
+                copy_signature = self._index.signature(copy.clean_text)
+            if original.status == "ok" and signature is not None and (
+                    copy.text_sha256 == original.text_sha256
+                    or (copy_signature.jaccard(signature) >= self._index.threshold
+                        and figures_compatible(copy.clean_text, original.clean_text))):
+                continue
+            copy.status, copy.duplicate_of, copy.similarity = "ok", None, None
+            self._link_duplicate(conn, copy, copy_signature, summary)
+            self.store.save_article(conn, copy, NearDuplicateIndex.to_bytes(copy_signature), run_id)
+            if copy.status == "ok":
+                self._index.add(copy.id, copy_signature)
+                if self.code_events:
+                    self._code(conn, copy, [Segment(*triple) for triple in copy.segments], summary)
+            summary.released.append(copy.id)
+            self.store.queue_link(conn, [original.id, copy.id])
 
     def _link_duplicate(self, conn: sa.Connection, record: ArticleRecord, signature, summary: RunSummary) -> None:
         assert self._index is not None

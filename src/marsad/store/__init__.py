@@ -320,6 +320,24 @@ class Store:
             sa.select(schema.articles.c.clean_text).where(schema.articles.c.id == article_id)
         ).scalar()
 
+    def copies_with_signatures(self, conn: sa.Connection, original_id: str) -> list[tuple[ArticleRecord, bytes | None]]:
+        """The stored copies of an article, each with its near-duplicate signature (None when it has none)."""
+        articles, signatures = schema.articles, schema.article_signatures
+        query = (
+            sa.select(articles, signatures.c.minhash)
+            .outerjoin(signatures, signatures.c.article_id == articles.c.id)
+            .where(articles.c.duplicate_of == original_id)
+            .order_by(articles.c.id)
+        )
+        names = [field.name for field in fields(ArticleRecord)]
+        copies = []
+        for row in conn.execute(query):
+            values = _decode_row(dict(row._mapping))
+            blob = values["minhash"]
+            copies.append((ArticleRecord(**{name: values[name] for name in names}),
+                           bytes(blob) if blob is not None else None))
+        return copies
+
     def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
         """Signatures of articles that are originals (not duplicates), for the near-duplicate index."""
         query = (
