@@ -182,10 +182,11 @@ def create_app(store: Store, settings: Settings | None = None, *, api_token: str
         log.error("error on %s %s", _method(request), request.url.path, exc_info=exc)
         return error_response(request, 500, "internal_error", UNEXPECTED_MESSAGE)
 
-    # Starlette hands this one to its ServerErrorMiddleware, which then re-raises for the server to log too.
+    # Starlette hands this one to its ServerErrorMiddleware, which then re-raises: the server (uvicorn) logs the
+    # traceback, so this line only adds what the server's does not say, the request.
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        log.error("unhandled error on %s %s", _method(request), request.url.path, exc_info=exc)
+        log.error("unhandled error on %s %s: %s: %s", _method(request), request.url.path, type(exc).__name__, exc)
         return error_response(request, 500, "internal_error", UNEXPECTED_MESSAGE)
 
     app.include_router(api.router)
