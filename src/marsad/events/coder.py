@@ -14,8 +14,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.datafile import load_yaml
@@ -122,6 +122,10 @@ class _Context:
     direction_of_place: dict[int, str | None] = field(default_factory=dict)
     folded_sentence: dict[int, str] = field(default_factory=dict)
     usable_dates: list[DateMention] | None = None
+    body_start: int | None = None  # where dates stop being the dateline's (see _dated_dateline_end)
+    events_told: int = 0  # candidates coded from the sentences read so far
+    # per sentence index: (event type, trigger surface) of the candidates coded from it
+    sentence_events: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     coding_places: tuple[list[PlaceMention], list[PlaceMention]] | None = None  # (usable, headers)
     # usable places past the dateline that are neither headers nor sources/destinations, with their direction reference
     scene_places: list[tuple[PlaceMention, str | None]] | None = None
@@ -298,8 +302,14 @@ class EventCoder:
         for index, sentence in enumerate(ctx.sentences):
             in_sentence = [h for h in hits if _in(h.start, h.end, sentence.start, sentence.end)]
             candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
+            ctx.events_told = len(candidates)
+        for candidate in candidates:
+            ctx.sentence_events.setdefault(candidate.sentence_index, []).append(
+                (candidate.event_type, candidate.trigger.surface))
         coded = [(c, self._to_mention(ctx, c)) for c in candidates]
+        sentence_of = {id(m): c.sentence_index for c, m in coded}
         mentions = _merge(ctx, _attach_references(ctx, coded))
+        _name_claimed_attackers(ctx, mentions, sentence_of)
         if ctx.anchor is not None:
             # a day after the article's own is a plan or a call ("اعتصام يُنظَّم الأحد المقبل"), not a report
             mentions = [m for m in mentions if m.time_precision != 1 or m.event_date is None
@@ -327,7 +337,10 @@ class EventCoder:
                 continue
             if hit.strength == "weak" and not hit.supported:
                 continue
-            if cues.blocks_before(normalize(ctx.article.text[sentence.start:hit.start])):
+            before_hit = normalize(ctx.article.text[sentence.start:hit.start])
+            if cues.blocks_before(before_hit):
+                continue
+            if (ctx.events_told or by_type) and cues.refers_to_told(before_hit):
                 continue
             if ctx.non_news_genre and (hit.strength == "weak" or not _figures_in(ctx, sentence.start, sentence.end)):
                 continue
@@ -446,7 +459,7 @@ class EventCoder:
         elif candidate.secondary:
             pass  # the deaths of this sentence belong to the killing told with the abduction
         elif (_only_wounded(ctx, sentence) or candidate.event_type in ("Protests", "Riots")
-              or _NO_CASUALTIES.search(ctx.folded(sentence))):
+              or _says_nobody_died(ctx, sentence) or _NO_CASUALTIES.search(ctx.folded(sentence))):
             # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
             mention.fatalities = 0
             explanation.append("no deaths reported: 0 fatalities")
@@ -578,8 +591,16 @@ _NOT_A_DEVELOPMENT_BEFORE = re.compile(
 )
 
 
+# measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
+# measure that answers it is policy, not another event
+_RESPONSE_MEASURES = frozenset({"strategic-curfew-emergency"})
+
+
 def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bool:
-    """A strategic-development trigger that is alleged, demanded, ongoing, or a purpose ("المبنى المستخدم لاحتجاز")."""
+    """A strategic-development trigger that is alleged, demanded, ongoing, or a purpose ("المبنى المستخدم لاحتجاز"),
+    or a measure answering violence the article has told."""
+    if hit.entry_id in _RESPONSE_MEASURES and ctx.events_told:
+        return True
     if _NOT_A_DEVELOPMENT_BEFORE.search(normalize(ctx.article.text[sentence.start:hit.start])):
         return True
     word = _whole_word(ctx.article.text, hit.start)
@@ -729,6 +750,7 @@ class NonEventCues:
     fresh_toll_pattern: re.Pattern[str] | None = None
     # (genre id, headline cue pattern, whether a fresh toll in the headline overrides the genre)
     article_genres: tuple[tuple[str, re.Pattern[str], bool], ...] = ()
+    told_patterns: tuple[tuple[re.Pattern[str], int], ...] = ()
 
     def blocks(self, sentence: str, before_trigger: str) -> bool:
         return self.blocks_sentence(sentence) or self.blocks_before(before_trigger)
@@ -744,6 +766,12 @@ class NonEventCues:
         """A cue within its window of words before the trigger blocks that trigger."""
         words = before_trigger.split()
         return any(p.search(" ".join(words[-limit:])) for p, limit in self.before_patterns)
+
+    def refers_to_told(self, before_trigger: str) -> bool:
+        """A cue within its window before the trigger makes it a reaction to, or a claim about, an event the
+        article has already told ("طالبت بفتح تحقيق في الغارة", "وزعم التنظيم أن عناصره قتلوا")."""
+        words = before_trigger.split()
+        return any(p.search(" ".join(words[-limit:])) for p, limit in self.told_patterns)
 
     def is_non_news_genre(self, text: str) -> bool:
         return (len(self.genre_pattern.findall(text)) >= self.genre_min_hits
@@ -792,9 +820,9 @@ def validate_non_event_cues(data: dict) -> list[str]:
         problems.append("version must be an integer")
     for index, entry in enumerate(data.get("sentence_cues") or []):
         where = f"sentence_cues[{index}] ({entry.get('id', '?')})"
-        if entry.get("scope") not in ("sentence", "before", "opening"):
-            problems.append(f"{where}: scope must be 'sentence', 'before' or 'opening'")
-        if entry.get("scope") in ("before", "opening") and not isinstance(entry.get("words"), int):
+        if entry.get("scope") not in ("sentence", "before", "opening", "before_told"):
+            problems.append(f"{where}: scope must be 'sentence', 'before', 'opening' or 'before_told'")
+        if entry.get("scope") in ("before", "opening", "before_told") and not isinstance(entry.get("words"), int):
             problems.append(f"{where}: a '{entry.get('scope')}' cue needs an integer 'words'")
         if not entry.get("cues") or not all(isinstance(c, str) and normalize(c).strip() for c in entry["cues"]):
             problems.append(f"{where}: cues must be a non-empty list of non-empty strings")
@@ -838,11 +866,14 @@ def _non_event_cues() -> NonEventCues:
     sentence_cues: list[str] = []
     before_cues: dict[int, list[str]] = {}
     opening_cues: dict[int, list[str]] = {}
+    told_cues: dict[int, list[str]] = {}
     for entry in data["sentence_cues"]:
         if entry["scope"] == "sentence":
             sentence_cues.extend(entry["cues"])
         elif entry["scope"] == "opening":
             opening_cues.setdefault(entry["words"], []).extend(entry["cues"])
+        elif entry["scope"] == "before_told":
+            told_cues.setdefault(entry["words"], []).extend(entry["cues"])
         else:
             before_cues.setdefault(entry["words"], []).extend(entry["cues"])
     sentence_patterns = (_phrase_pattern(sentence_cues),) if sentence_cues else ()
@@ -857,7 +888,8 @@ def _non_event_cues() -> NonEventCues:
                         fresh_toll_pattern=_phrase_pattern(article_genres["fresh_toll_cues"])
                         if article_genres.get("fresh_toll_cues") else None,
                         article_genres=tuple((entry["id"], _phrase_pattern(entry["cues"]), entry["toll_overrides"])
-                                             for entry in article_genres.get("genres") or ()))
+                                             for entry in article_genres.get("genres") or ()),
+                        told_patterns=tuple((_phrase_pattern(cues), words) for words, cues in told_cues.items()))
 
 
 def _dominant_country(places: Sequence[PlaceMention]) -> str | None:
@@ -888,18 +920,27 @@ def _sentence_window(ctx: _Context, candidate: _Candidate) -> list[tuple[int, in
         if ctx.paragraph_of[previous] != paragraph:
             break
         windows.append((ctx.sentences[previous].start, ctx.sentences[previous].end))
-    if ctx.sentences:
-        lead = [s for i, s in enumerate(ctx.sentences) if ctx.paragraph_of[i] == ctx.paragraph_of[0]]
+    # the lead is the first paragraph with more than the dateline ("واغادوغو – واغادوغو إنفو⏎⏎قُتل ...")
+    first = next((i for i, s in enumerate(ctx.sentences) if s.end > ctx.dateline_end + 1), None)
+    if first is not None:
+        lead = [s for i, s in enumerate(ctx.sentences) if ctx.paragraph_of[i] == ctx.paragraph_of[first]]
         windows.append((lead[0].start, lead[-1].end))
     return windows
 
 
-_REPORT_DATE_BEFORE = re.compile(r"(?:بيان|بيانا|صدر|اصدر\S*|اعلن\S*|نشر\S*|تقرير|مؤتمر صحفي)(?:\s+\S+){0,2}\s*$")
+# a colon or an opening quote ends the reporting clause: "أصدرت القيادة مساء أمس البيان الآتي: «بتاريخ 12/2/2024"
+# dates the event the statement tells
+_REPORT_DATE_BEFORE = re.compile(r"(?:بيان|بيانا|صدر|اصدر\S*|اعلن\S*|نشر\S*|تقرير|مؤتمر صحفي)(?:\s+[^\s:«\"]+){0,2}\s*$")
 
 
 _REPORTING_OPENING = re.compile(
     r"^(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|نشر|نشرت|اصدر|اصدرت|كشف|كشفت)\s"
 )
+
+
+_DASH = re.compile(r"\s[–—-]\s")
+_STATEMENT_FOLLOWS = re.compile(r"^[^.:!?؟]{0,30}\s(?:ال)?(?:بيان|تصريح|بلاغ)\S*\s+(?:التالي|الاتي)\s*:")
+_REPORTING_OPENING_WORDS = 11  # "أعلنت وزارة الداخلية، في بيان نشرته على معرفاتها الرسمية اليوم": still the opening
 
 
 def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
@@ -912,33 +953,63 @@ def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
     sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
     if sentence is None:
         return False
-    opening = normalize(ctx.article.text[sentence.start:mention.start])
-    return bool(_REPORTING_OPENING.match(opening)) and len(opening.split()) <= 8 and any(
+    following = ctx.article.text[mention.end:mention.end + 60]
+    if ":" in following and _STATEMENT_FOLLOWS.search(normalize(following)):
+        return True  # "نشر المتحدث العسكري، اليوم الثلاثاء، البيان التالي:": the day the statement came out
+    # the opening counts from the dash that ends a dateline the sentence starts with ("مخمور، 6 أيار 2024 – أعلنت")
+    opening = normalize(_DASH.split(ctx.article.text[sentence.start:mention.start])[-1])
+    # ... and only when the sentence dates the event itself later on; "معارك استمرت منذ فجر الأحد" only says when
+    # the fighting began, so the day of the announcement stays the day of the outcome it announces
+    return bool(_REPORTING_OPENING.match(opening.lstrip())) and len(opening.split()) <= _REPORTING_OPENING_WORDS and any(
         d.start > mention.end and _in(d.start, d.end, sentence.start, sentence.end) and d.kind in _DAY_KINDS
-        for d in ctx.dates)
+        and not _SINCE_BEFORE.search(ctx.article.text[max(sentence.start, d.start - 8):d.start]) for d in ctx.dates)
+
+
+_SINCE_BEFORE = re.compile(r"منذ\s*$")
 
 
 # "CITY – ", "CITY (AGENCY) – ", "CITY – OUTLET NAME: ", "CITY – OUTLET NAME⏎" or "TITLE: "
 _DATELINE = re.compile(r"^[^.!?؟\n]{2,110}?(?:\s[–—-]\s*(?:[^.!?؟\n:«»\"–—-]{2,40}(?::\s|\n))?|\)\s*[–—-]?\s*|:\s)")
 
 
+_DATELINE_MAX_WORDS = 12  # "سامراء، 17 كانون الثاني 2024 (وكالة الأنباء العراقية) -"; a longer run is a sentence
+
+
 def _dateline_end(text: str) -> int:
-    """End of the dateline ("سامراء، 17 كانون الثاني 2024 (وكالة ...) -", "موبتي – موقع ...:") or 0."""
+    """End of the dateline ("سامراء، 17 كانون الثاني 2024 (وكالة ...) -", "موبتي – موقع ...:") or 0; a lead
+    sentence with a dash in it ("... من تنظيم الدولة – ولاية الساحل") has none."""
     match = _DATELINE.match(text)
-    return match.end() if match else 0
+    if match is None or len(text[:match.end()].split()) > _DATELINE_MAX_WORDS:
+        return 0
+    return match.end()
 
 
 _OUTLET_BEFORE = re.compile(
     r"(?:^|\s|\")(?:ل|ب|و)?(?:وكاله|شبكه|صحيفه|جريده|قناه|اذاعه|راديو|موقع|مجله)(?:\s+\S+){0,2}\s*$")
 
 
+# "اليوم" closing a quoted name or a line ("لـ«البقاع اليوم»", "كسمايو – جوبالاند اليوم⏎"): an outlet's name; today
+# in prose goes on ("اليوم الاثنين", "صباح اليوم،") or ends a sentence with a full stop
+_NAME_END_AFTER = re.compile(r"[ \t]*(?:\n|»|\"|”)")
+_TIME_WORD_BEFORE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ|الي|مطلع|نهايه)\s*$")
+
+
 def _in_outlet_name(ctx: _Context, mention: DateMention) -> bool:
     """"لوكالة الساحل اليوم", "صحيفة عدن اليوم": a word of an outlet's name, not a date."""
-    return normalize(mention.surface) == "اليوم" and bool(
-        _OUTLET_BEFORE.search(normalize(ctx.article.text[max(0, mention.start - 40):mention.start])))
+    if normalize(mention.surface) != "اليوم":
+        return False
+    before = normalize(ctx.article.text[max(0, mention.start - 40):mention.start])
+    if _OUTLET_BEFORE.search(before):
+        return True
+    return bool(_NAME_END_AFTER.match(ctx.article.text, mention.end)) and bool(before.strip()) and not (
+        _TIME_WORD_BEFORE.search(before))
 
 
-_SAME_DAY = re.compile(r"(?:اليوم|الليله|ليل|ليله|فجر|صباح|مساء|ظهر|عصر)\s+(?:ذاته|نفسه)(?:\s|$|[.,،])")
+_SAME_DAY = re.compile(r"(?:اليوم|الليله|ليل|ليله|فجر|صباح|مساء|ظهر|عصر)\s+(?:ذاته|ذاتها|نفسه|نفسها)(?:\s|$|[.,،])")
+# a sentence that goes on from the day just told: "وفي المساء، سقطت قذائف", "وفي وقت لاحق من الليلة ذاتها"
+_LATER_THAT_DAY = re.compile(r"^(?:و|ف)?(?:في\s+)?(?:المساء|الليل|وقت لاحق|ساعه متاخره|ساعات المساء|اثناء ذلك)(?:\s|$|[.,،])")
+# "وفي اليوم التالي", "صباح اليوم التالي": the day after the day just told
+_NEXT_DAY = re.compile(r"(?:اليوم|الليله|صباح اليوم|مساء اليوم)\s+(?:التالي|التاليه|الموالي)(?:\s|$|[.,،])")
 
 
 def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
@@ -946,10 +1017,12 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
     paragraph, else the lead's, else the dateline's; never the day a statement was issued, unless the text
     says the event fell on that day ("في بيان مساء الأحد ... هجوماً استهدف المعسكر فجر اليوم ذاته")."""
     sentence = candidate.sentence
-    same_day = _SAME_DAY.search(ctx.folded(sentence))
+    folded = ctx.folded(sentence)
+    same_day = _SAME_DAY.search(folded)
     if same_day is not None:
         earlier = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None and d.precision == "day"
-                   and _in(d.start, d.end, sentence.start, sentence.end) and d.start < candidate.trigger.start]
+                   and _in(d.start, d.end, sentence.start, sentence.end) and d.start < candidate.trigger.start
+                   and not _POINTS_BACK_AFTER.match(normalize(ctx.article.text[d.end:d.end + 12]))]
         if earlier:
             return earlier[-1]
     if ctx.usable_dates is None:
@@ -957,7 +1030,15 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
                             and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)
                             and not _in_outlet_name(ctx, d)]
     usable = ctx.usable_dates
-    body = [d for d in usable if d.start >= ctx.dateline_end]
+    next_day = _NEXT_DAY.search(folded)
+    if same_day is not None or next_day is not None or _LATER_THAT_DAY.match(folded):
+        told = _day_just_told(ctx, usable, sentence)
+        if told is not None:
+            if next_day is None:
+                return told
+            return replace(told, value=told.value + timedelta(days=1), earliest=None, latest=None)
+    body_start = _dated_dateline_end(ctx)
+    body = [d for d in usable if d.start >= body_start]
     for start, end in _sentence_window(ctx, candidate):
         inside = [d for d in body if _in(d.start, d.end, start, end)]
         if inside:
@@ -967,8 +1048,34 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
             # the date nearest the trigger: the last one before it, else the first after it (a toll revised
             # "صباح اليوم" comes after the event's own "مساء أمس")
             return before[-1] if before else inside[0]
-    dateline = [d for d in usable if d.start < ctx.dateline_end]
+    dateline = [d for d in usable if d.start < body_start]
     return dateline[0] if dateline else None
+
+
+def _dated_dateline_end(ctx: _Context) -> int:
+    """The dateline's end, past a date that follows the place before the dash ("مخمور (العراق)، 6 أيار 2024 –"):
+    that date is when the outlet wrote."""
+    if ctx.body_start is not None:
+        return ctx.body_start
+    end = ctx.dateline_end
+    dash = _DASH.search(ctx.article.text, end, end + 60) if end else None
+    if dash is not None and any(end <= d.start and d.end <= dash.start() for d in ctx.dates) and len(
+            ctx.article.text[end:dash.start()].split()) <= 6:
+        end = dash.end()
+    ctx.body_start = end
+    return end
+
+
+_POINTS_BACK_AFTER = re.compile(r"\s*(?:ذات|نفس|التالي|الموالي)")
+
+
+def _day_just_told(ctx: _Context, usable: list[DateMention], sentence: Sentence) -> DateMention | None:
+    """The last day the body names before `sentence`, when the sentence names none of its own before its end."""
+    if any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day"
+           and not _POINTS_BACK_AFTER.match(normalize(ctx.article.text[d.end:d.end + 12])) for d in usable):
+        return None
+    earlier = [d for d in usable if ctx.dateline_end <= d.start and d.end <= sentence.start and d.precision == "day"]
+    return earlier[-1] if earlier else None
 
 
 def _format_date(mention: DateMention) -> tuple[str, int]:
@@ -1457,18 +1564,74 @@ def _event_figures(ctx: _Context, candidate: _Candidate) -> list[Figure]:
     windows = [(candidate.sentence.start, candidate.sentence.end)]
     if index + 1 < len(ctx.sentences) and ctx.paragraph_of[index + 1] == ctx.paragraph_of[index]:
         windows.append((ctx.sentences[index + 1].start, ctx.sentences[index + 1].end))
-    for start, end in windows:
+    for position, (start, end) in enumerate(windows):
         killed = [f for f in _figures_in(ctx, start, end) if f.coded is not None and _counts_dead(ctx, f)]
         if killed:
             totals = [f for f in killed if f.parts]
-            return totals[:1] if totals else _toll_by_side(killed)
+            if totals:
+                return totals[:1]
+            toll = _toll_by_side(ctx, killed)
+            return toll + _other_side_dead(ctx, index + position, toll, candidate.event_type)
     return []
+
+
+# a later sentence that tells of another incident: its dead are not this event's
+_ANOTHER_INCIDENT = re.compile(r"^(?:و|ف)?(?:في|فى)?\s*(?:حادثه|حادث|هجوم|سياق|تطور)\s+(?:منفصل|اخر|متصل)"
+                               r"|^(?:و|ف)?(?:من جهه اخري|الي ذلك|في المقابل|في اليوم التالي|في وقت لاحق)")
+# whose dead a figure counts when its noun does not say: "تحييد 20 منهم", "القضاء على العشرات من المهاجمين"
+_FOES_AFTER = re.compile(r"^\S*\s*(?:من المهاجمين|من المسلحين|من الارهابيين)")
+_FOES_BEFORE = re.compile(r"(?:تحييد|حيد\S*|القضاء علي|قضت علي|قضي علي)\s*\S?\s*$")
+_SIDE_SENTENCES = 2  # how many sentences after the toll the other side's dead are still told
+
+
+def _other_side_dead(ctx: _Context, last_index: int, toll: list[Figure], own_type: str) -> list[Figure]:
+    """The dead of the other side, told in the next sentences of the report: "قُتل ستة جنود ... ⏎ وأشار البيان إلى
+    أن الجنود ردوا ... ما أسفر عن تحييد 20 منهم" is 26, "صدت القوات هجوماً ... وقتل 20 مهاجماً. وأقر البيان بمقتل
+    جنديين" is 22. Only a side the toll does not count yet, and never past a sentence that tells another incident."""
+    sides = {_foe_or_side(ctx, f) for f in toll}
+    if None in sides or len(sides) != 1:
+        return []  # the toll counts everybody, or both sides already
+    added: list[Figure] = []
+    for index in range(last_index + 1, min(last_index + 1 + _SIDE_SENTENCES, len(ctx.sentences))):
+        sentence = ctx.sentences[index]
+        folded = ctx.folded(sentence)
+        if _ANOTHER_INCIDENT.search(folded) or any(
+                d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates) or any(
+                event_type != own_type and not _is_outcome_word(surface)
+                for event_type, surface in ctx.sentence_events.get(index, ())):
+            break  # another incident, another day, or another kind of act ("وشنت طائرات حربية غارة ...")
+        for figure in _figures_in(ctx, sentence.start, sentence.end):
+            if figure.coded and not figure.parts and _counts_dead(ctx, figure):
+                side = _foe_or_side(ctx, figure)
+                if side is not None and side not in sides:
+                    added.append(figure)
+                    sides.add(side)
+    return added
+
+
+_OUTCOME_WORDS = frozenset({"قتل", "مقتل", "قتلوا", "قتلي", "قتيل", "قتيلا", "قتيلان", "قتيلين", "مصرع", "استشهاد",
+                            "استشهد"})
+
+
+def _is_outcome_word(surface: str) -> bool:
+    """A trigger that only tells deaths ("مقتل", "قُتل"), which a toll sentence about the same event carries too."""
+    return re.sub(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?", "", normalize(surface)) in _OUTCOME_WORDS
+
+
+def _foe_or_side(ctx: _Context, figure: Figure) -> str | None:
+    """The figure's side, or "militants" when the words around it say it counts the attackers."""
+    if figure.side is not None and figure.side.category != "unknown":
+        return figure.side.category
+    after = normalize(ctx.article.text[figure.end:figure.end + 25])
+    before = normalize(ctx.article.text[max(0, figure.start - 20):figure.start])
+    return "militants" if _FOES_AFTER.match(after.strip()) or _FOES_BEFORE.search(before) else None
 
 
 # the verb that governs a figure: "قُتل ستة نازحين" counts the dead whatever the noun, "تحييد 20 منهم" (a military
 # statement's "neutralised") counts dead fighters
-_LAST_OUTCOME_VERB = re.compile(r"(قتل|مقتل|مصرع|تحييد|حيد|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح)\S*(?!.*"
-                                r"(?:قتل|مقتل|مصرع|تحييد|حيد|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح))")
+_LAST_OUTCOME_VERB = re.compile(r"(قتل|مقتل|مصرع|تحييد|حيد|القضاء علي|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح)"
+                                r"\S*(?!.*(?:قتل|مقتل|مصرع|تحييد|حيد|القضاء علي|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف"
+                                r"|نزوح|نزح))")
 
 
 _CLAIMED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:مدعي\S*|زاعم\S*|زعم\S*|ادعت|ادعي|يدعي|تدعي|ادعاء)(?:\s+\S+){0,3}\s*$")
@@ -1488,23 +1651,29 @@ def _counts_dead(ctx: _Context, figure: Figure) -> bool:
     if verb is None:
         return False
     word = verb.group(1)
-    return word in ("تحييد", "حيد") or (figure.counts != "wounded" and word in ("قتل", "مقتل", "مصرع"))
+    # "القضاء على عشرات الإرهابيين": a military statement's "eliminated" counts dead fighters
+    return word in ("تحييد", "حيد", "القضاء علي") or (figure.counts != "wounded" and word in ("قتل", "مقتل", "مصرع"))
 
 
-def _toll_by_side(figures: list[Figure]) -> list[Figure]:
-    """One figure per side ("خمسة جنود" and "23 من المهاجمين"), or the one figure that counts everybody."""
+def _toll_by_side(ctx: _Context, figures: list[Figure]) -> list[Figure]:
+    """One figure per side ("خمسة جنود" and "23 من المهاجمين"), or the one figure that counts everybody; a count
+    set against another by "مقابل" ("وقتل 11 مهاجماً، مقابل مقتل جنديين") is a side of its own."""
     by_side: dict[str, Figure] = {}
     unsided: list[Figure] = []
-    for figure in figures:
-        if figure.side is None:
+    opposed = any(_OPPOSED_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 20):f.start])) for f in figures)
+    for position, figure in enumerate(figures):
+        if figure.side is None and not opposed:
             unsided.append(figure)
         else:
-            by_side.setdefault(figure.side.category, figure)
+            by_side.setdefault(figure.side.category if figure.side else f"unnamed {position}", figure)
     sided = [f for f in by_side.values() if not any(u.start <= f.start and f.end <= u.end for u in unsided)]
     overall = _non_overlapping(unsided)
     if overall and (not sided or (overall[0].coded or 0) >= sum(f.coded or 0 for f in sided)):
         return overall
     return sided or overall
+
+
+_OPPOSED_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:مقابل|في مقابل)(?:\s+\S+)?\s*$")
 
 
 _BOMBERS_COUNTED = re.compile(
@@ -1542,6 +1711,13 @@ def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
     """The sentence counts wounded people and nobody killed."""
     counts = {f.counts for f in _figures_in(ctx, sentence.start, sentence.end)}
     return "wounded" in counts and "killed" not in counts
+
+
+def _says_nobody_died(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence says in so many words that nobody died ("من دون تسجيل وفيات", "لم تسفر عن قتلى"): the
+    figure reader's negated zero count of the dead."""
+    return any(f.counts == "killed" and f.negated and f.coded == 0
+               for f in _figures_in(ctx, sentence.start, sentence.end))
 
 
 def _non_overlapping(figures: list[Figure]) -> list[Figure]:
@@ -1718,6 +1894,20 @@ def _only_outcome_nouns(candidate: _Candidate) -> bool:
                for hit in candidate.hits)
 
 
+def _tells_only_deaths(ctx: _Context, candidate: _Candidate, mention: EventMention) -> bool:
+    """Every trigger only tells deaths ("بمقتل", "قُتل"), the sentence names no attacker of its own and no day, and
+    does not announce another incident: it adds a toll to the event before it."""
+    if candidate.event_type not in _ATTACK_TYPES or not all(_is_outcome_word(h.surface) for h in candidate.hits):
+        return False
+    sentence = candidate.sentence
+    if _ANOTHER_INCIDENT.search(ctx.folded(sentence)) or any(
+            d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates):
+        return False
+    own = ctx.inherited.get(id(mention), set())
+    return mention.actor1 is None or "actor1" in own or "actor1_soft" in own or mention.actor1.startswith(
+        "Unidentified")
+
+
 def _take_actors(ctx: _Context, target: EventMention, reference: EventMention) -> None:
     """What a later reference tells of an event's actors: the slots it left empty, and, from a claim of
     responsibility ("تبنى تنظيم القاعدة الهجوم"), the attacker the first report could only guess."""
@@ -1750,6 +1940,9 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
         if kept and (definite or candidate.is_reference or _subject_is_told_event(ctx, candidate)):
             target = next((m for m in reversed(kept) if _same_incident(ctx, m, mention)), None)
         outcome_only = definite and _only_outcome_nouns(candidate)
+        if (target is None and kept and _tells_only_deaths(ctx, candidate, mention)):
+            # "وأقر البيان بمقتل جنديين": the toll of an event already told, from a sentence that tells no act
+            target = next((m for m in reversed(kept) if _same_incident(ctx, m, mention)), None)
         if outcome_only or _only_about_told_event(ctx, candidate):
             # "بين القتلى", "الشاب القتيل", "أصيب برصاص طائش", "تبنى التنظيم الهجوم": the dead, the stray bullets or
             # the claim of an event already told, wherever its sentence places it
@@ -1820,17 +2013,30 @@ def _default_taxonomy() -> Taxonomy:
 
 _FINAL_TOLL_BEFORE = re.compile(r"(?:الحصيله النهاييه|حصيله نهاييه|الحصيله الاجماليه|الحصيله الكليه|ليرتفع عدد القتلي"
                                 r"|ارتفعت الحصيله|ارتفع عدد القتلي|لترتفع الحصيله)(?:\s+\S+){0,3}\s*$")
+# a toll revised upwards, however far the verb stands from the figure in its clause: "ارتفعت حصيلة القتلى في الهجوم
+# الذي شنه مسلحون على القرية فجر الأحد إلى 16 قتيلاً", "وأوضح أن الحصيلة ارتفعت لاحقاً إلى 11 قتيلاً"
+_REVISED_TOLL_BEFORE = re.compile(
+    r"(?:(?:ارتفع|ارتفعت|لترتفع|ليرتفع|وارتفعت|وارتفع)\s+(?:\S+\s+)?(?:حصيله|الحصيله|عدد)\s[^.!?؟]*"
+    r"|(?:الحصيله|حصيله\s+\S+|عدد\s+\S+)\s+(?:قد\s+)?(?:ارتفعت|ارتفع)(?:\s+\S+)?\s+)الي\s*$"
+)
+_REVISED_TOLL_REACH = 220  # characters before the figure the revising verb may stand
 
 
 def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     """A stated overall toll (a breakdown by side, or "لتبلغ الحصيلة النهائية 29 قتيلاً") goes on the article's
     main event."""
     totals = [f for f in ctx.figures if f.counts == "killed" and f.coded and f.start >= ctx.dateline_end and (
-        f.parts or _FINAL_TOLL_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 45):f.start])))]
+        f.parts or _FINAL_TOLL_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 45):f.start]))
+        or _is_revised_toll(ctx, f))]
     if not totals or not mentions:
         return
-    main = next((m for m in mentions if m.event_type == "Battles"), mentions[0])
     total = max(totals, key=lambda f: f.coded or 0)
+    # the event told in the toll's own sentence, else the article's main event
+    at = _evidence(ctx.article, "fatalities", total.start, total.end).start  # evidence counts in source offsets
+    main = next((m for m in mentions if any(e.field == "sentence" and e.start <= at < e.end
+                                            for e in m.evidence)), None)
+    if main is None:
+        main = next((m for m in mentions if m.event_type == "Battles"), mentions[0])
     if main.fatalities is None or (total.coded or 0) > main.fatalities:
         main.fatalities = total.coded
         main.evidence.append(_evidence(ctx.article, "fatalities", total.start, total.end))
@@ -1839,10 +2045,67 @@ def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
             main.figures.append(figure)
 
 
+def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:
+    sentence = next((s for s in ctx.sentences if s.start <= figure.start < s.end), None)
+    start = max(figure.start - _REVISED_TOLL_REACH, sentence.start if sentence else 0)
+    before = normalize(ctx.article.text[start:figure.start])
+    return "ارتفع" in before and bool(_REVISED_TOLL_BEFORE.search(before))
+
+
 _ACCUSATION = re.compile(r"(?:حمل|حملت|يحمل|تحمل)\S*\s+(?P<rest>.{0,60}?)مسووليه"
                          r"|(?P<subject>\S+)\s+مسووله\s+(?:بشكل|عن)|(?:اتهم|اتهمت|يتهم|تتهم)\s+(?P<accused>.{0,40})"
                          r"|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
 _RESPONSIBILITY = re.compile(r"(?:تبني|تبنت|يتبني|تتبني|اعلن\S*\s+مسووليت\S*\s+عن)")
+
+
+# the state side "repelled" the attack it is the subject of: "صدت القوات هجوماً", "تصدت وحداتها لهجوم"
+_REPELLED = re.compile(r"(?:^|\s)(?:و|ف)?(?:صد|صدت|يصد|تصد|تصدت|تصدي|تتصدي|يتصدي|احبط|احبطت)\s+(?:\S+\s+){0,4}?"
+                       r"(?:ل)?(?:ال)?(?:هجوما|هجوم|الهجوم)(?:\s|$)")
+# the attackers said to belong to a group: "قالت مصادر محلية إن المهاجمين ينتمون إلى تنظيم ..."
+_ATTRIBUTED = re.compile(r"(?:المهاجمين|المهاجمون|المسلحين|المسلحون|المنفذين|المنفذون|منفذي)\s+(?:\S+\s+)?"
+                         r"(?:ينتمون|ينتمي|يعتقد انهم|يرجح انهم)")
+_CLAIM_REACH = 3  # sentences after the event's own a claim of responsibility is still about it
+_ASSAILANT_KINDS = frozenset({"rebel", "militia", "identity_militia"})
+
+
+def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentence_of: dict[int, int]) -> None:
+    """An attacker the report leaves unnamed ("مسلحون") or only repelled ("صدت القوات هجوماً") is the group that
+    claims the attack in the same sentence or soon after ("قبل أن يتبنى تنظيم الدولة الهجوم", "وتبنت الجماعة
+    الهجوم في بيان"), unless another event is told in between."""
+    told_at = sorted({sentence_of[id(m)] for m in mentions if id(m) in sentence_of})
+    for mention in mentions:
+        index = sentence_of.get(id(mention))
+        if index is None or mention.event_type not in _ATTACK_TYPES:
+            continue
+        repelled = mention.event_type == "Battles" and bool(_REPELLED.search(ctx.folded(ctx.sentences[index])))
+        unnamed = mention.actor1 is None or mention.actor1.startswith("Unidentified") or (
+            "actor1" in ctx.inherited.get(id(mention), set()))  # only guessed from the article's main armed actor
+        state_first = repelled and mention.inter1 in (1, 3, 8)
+        if not (unnamed or state_first):
+            continue
+        next_told = next((i for i in told_at if i > index), len(ctx.sentences))
+        claimant = None
+        for position in range(index, min(index + 1 + _CLAIM_REACH, next_told, len(ctx.sentences))):
+            sentence = ctx.sentences[position]
+            folded = ctx.folded(sentence)
+            if "تبن" not in folded and "مسوول" not in folded and "ينتم" not in folded and "يعتقد" not in folded:
+                continue
+            claim = _RESPONSIBILITY.search(folded) or _ATTRIBUTED.search(folded)
+            if claim is None:
+                continue
+            claimant = next((a for a in ctx.actors if _in(a.start, a.end, sentence.start, sentence.end)
+                             and a.actor.kind in _ASSAILANT_KINDS and not a.actor.name_en.startswith("Unidentified")
+                             and a.actor.name_en != mention.actor2
+                             and len(normalize(ctx.article.text[sentence.start:a.start]).split()) >= len(
+                                 folded[:claim.start()].split())), None)
+            if claimant is not None:
+                break
+        if claimant is None:
+            continue
+        if state_first:
+            mention.actor2, mention.actor2_surface, mention.inter2 = mention.actor1, mention.actor1_surface, mention.inter1
+        mention.actor1, mention.actor1_surface = claimant.actor.name_en, claimant.surface
+        mention.inter1 = claimant.actor.inter_in(mention.country)
 
 
 def _claims(ctx: _Context, mentions: list[EventMention]) -> list[Claim]:
