@@ -264,3 +264,19 @@ def test_a_curfew_reported_alone_is_still_a_development(coder):
     text = "فرضت السلطات، اليوم الثلاثاء، حظر التجوال في مدينة الجنينة بولاية غرب دارفور حتى إشعار آخر."
     mentions = _code(coder, text)
     assert [m.sub_event_type for m in mentions] == ["Other"]
+
+
+def test_the_provincial_capital_index_follows_its_gazetteer_and_its_growth():
+    """The capital of a province is looked up per gazetteer object, and again once the gazetteer gains places."""
+    from marsad.events.coder import _provincial_capital
+    from marsad.text.gazetteer import Gazetteer, Place
+
+    province = Place("adm1:XX.01", "Wadi Province", "وادي السدر", "province", "IQ", "Wadi Province", "", 33.0, 44.0)
+    small = Place("gn:1", "Wadi al-Sidr", "وادي السدر", "town", "IQ", "Wadi Province", "", 33.1, 44.1, population=900)
+    bigger = Place("gn:2", "Wadi al-Sidr (city)", "وادي السدر", "city", "IQ", "Wadi Province", "", 33.2, 44.2,
+                   population=90000)
+    gazetteer = Gazetteer([province, small])
+    assert _provincial_capital(gazetteer, province).id == "gn:1"
+    gazetteer.add(bigger)
+    assert _provincial_capital(gazetteer, province).id == "gn:2"
+    assert _provincial_capital(Gazetteer([province]), province) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -512,13 +513,14 @@ def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
     return bool(_STATE_OF_CONTROL_BEFORE.search(before.strip()))
 
 
-_CAPITALS: dict[int, dict[tuple[str, str], object]] = {}
+# per gazetteer, with its size when indexed: a gazetteer that gained places (an import) is indexed again
+_CAPITALS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _provincial_capital(gazetteer: Gazetteer, province) -> object | None:
     """The largest town that shares the province's name and admin1 (Kirkuk for Kirkuk Governorate)."""
-    capitals = _CAPITALS.get(id(gazetteer))
-    if capitals is None:
+    indexed = _CAPITALS.get(gazetteer)
+    if indexed is None or indexed[0] != len(gazetteer):
         # one pass over the places, much cheaper than building the gazetteer's full name index for this
         capitals = {}
         for place in gazetteer:
@@ -526,7 +528,8 @@ def _provincial_capital(gazetteer: Gazetteer, province) -> object | None:
                 key = (place.admin1, normalize(place.name_ar))
                 if key not in capitals or place.population > capitals[key].population:
                     capitals[key] = place
-        _CAPITALS[id(gazetteer)] = capitals
+        indexed = _CAPITALS[gazetteer] = (len(gazetteer), capitals)
+    capitals = indexed[1]
     return capitals.get((province.admin1, normalize(province.name_ar)))
 
 
