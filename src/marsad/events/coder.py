@@ -125,6 +125,7 @@ class _Context:
     usable_dates: list[DateMention] | None = None
     body_start: int | None = None  # where dates stop being the dateline's (see _dated_dateline_end)
     events_told: int = 0  # candidates coded from the sentences read so far
+    types_told: set[str] = field(default_factory=set)  # their event types
     # per sentence index: (event type, trigger surface) of the candidates coded from it
     sentence_events: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     coding_places: tuple[list[PlaceMention], list[PlaceMention]] | None = None  # (usable, headers)
@@ -302,8 +303,10 @@ class EventCoder:
         candidates: list[_Candidate] = []
         for index, sentence in enumerate(ctx.sentences):
             in_sentence = [h for h in hits if _in(h.start, h.end, sentence.start, sentence.end)]
-            candidates.extend(self._code_sentence(ctx, index, sentence, in_sentence))
+            coded_here = self._code_sentence(ctx, index, sentence, in_sentence)
+            candidates.extend(coded_here)
             ctx.events_told = len(candidates)
+            ctx.types_told.update(c.event_type for c in coded_here)
         for candidate in candidates:
             ctx.sentence_events.setdefault(candidate.sentence_index, []).append(
                 (candidate.event_type, candidate.trigger.surface))
@@ -336,6 +339,8 @@ class EventCoder:
                               article_year=ctx.anchor.year if ctx.anchor else None)
             if modality.kind not in REPORTED_KINDS:
                 continue
+            if modality.kind == "negated_outcome" and ctx.events_told and _KILLING_WORD.search(normalize(hit.surface)):
+                continue  # "لم يُقتل أحد في الهجوم": the toll of the event already told, not a second event
             if hit.strength == "weak" and not hit.supported:
                 continue
             before_hit = normalize(ctx.article.text[sentence.start:hit.start])
@@ -596,7 +601,13 @@ _NOT_A_DEVELOPMENT_BEFORE = re.compile(
 
 # measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
 # measure that answers it is policy, not another event
+# a trigger that is itself a death or a wound ("لم يُقتل أحد"), not an act that may or may not have caused one
+_KILLING_WORD = re.compile(r"(?:^|\s)\S{0,2}(?:قتل|مقتل|مصرع|اصاب|جرح|استشهد)")
 _RESPONSE_MEASURES = frozenset({"strategic-curfew-emergency"})
+# attacks whose burning and looting ACLED folds into them; after a battle that takes a town, the looting by its new
+# holders is an event of its own
+_ATTACKS_THAT_LOOT = frozenset({"Violence against civilians", "Explosions/Remote violence", "Riots"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -604,6 +615,11 @@ def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bo
     or a measure answering violence the article has told."""
     if hit.entry_id in _RESPONSE_MEASURES and ctx.events_told:
         return True
+    sub_event_type = hit.sub_event_types[0]
+    if sub_event_type == "Looting/property destruction" and ctx.types_told & _ATTACKS_THAT_LOOT:
+        return True  # the attackers' burning and looting is part of the attack already told (ACLED codes one event)
+    if sub_event_type == "Arrests" and ctx.types_told & _CROWD_TYPES:
+        return True  # arrests while a demonstration is dispersed are the intervention in it, not a second event
     if _NOT_A_DEVELOPMENT_BEFORE.search(normalize(ctx.article.text[sentence.start:hit.start])):
         return True
     word = _whole_word(ctx.article.text, hit.start)
