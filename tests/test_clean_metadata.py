@@ -9,6 +9,7 @@ from marsad.clean.metadata import (
     author_name_line,
     byline_from_prefixed,
     find_dateline,
+    header_date_line,
     iso_from_meta,
     page_date_parser,
 )
@@ -60,6 +61,48 @@ def test_date_line_gives_its_iso_date_and_role(line, iso, role):
 @pytest.mark.parametrize("line", NOT_DATE_LINES)
 def test_sentence_or_impossible_date_is_not_a_date_line(line):
     assert DATES.date_line(line) is None
+
+
+# a page-header line that joins the page date with widgets (weather, reading time, views): the date is the page's
+HEADER_DATE_ROWS = [
+    ("كركوك 31°C | الأربعاء 4 تشرين الأول 2023", "2023-10-04"),
+    ("السبت 9 آذار 2024 | قراءة في 5 دقائق", "2024-03-09"),
+    ("الخميس 13 يونيو 2024 • 4 دقائق للقراءة • 1520 مشاهدة", "2024-06-13"),
+    ("بنغازي 19° – 2022-11-05 – 10:45", "2022-11-05"),
+    ("مدة القراءة: 3 دقائق | نشر في 21 جانفي 2025", "2025-01-21"),
+    ("الإثنين ١٢ شباط ٢٠٢٤ | ٦ دقائق قراءة", "2024-02-12"),
+    ("بيروت | الثلاثاء 22 تشرين الأول 2024 | 3 دقائق للقراءة", "2024-10-22"),
+]
+
+NOT_HEADER_DATE_LINES = [
+    "الخميس 13 يونيو 2024 | مقتل ثلاثة عناصر في هجوم على حاجز قرب المدينة",
+    "السبت 9 آذار 2024 | اقرأ أيضاً: انفجار عبوة في سوق شعبي",
+    "قراءة في 5 دقائق | 1520 مشاهدة",
+    "كركوك 31°C",
+    "حلب | الثلاثاء 22 تشرين الأول 2024 | انفجار",
+    "وقع الهجوم في 4 تشرين الأول 2023 - بحسب مصادر أمنية - على طريق كركوك تكريت",
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), HEADER_DATE_ROWS)
+def test_header_line_of_date_and_widgets_gives_the_date(line, iso):
+    found = header_date_line(line, DATES, RULES)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("line", NOT_HEADER_DATE_LINES)
+def test_header_line_with_a_sentence_or_without_a_date_gives_none(line):
+    assert header_date_line(line, DATES, RULES) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("قراءة في 7 دقائق", "reading-time"),
+    ("5 دقائق قراءة", "reading-time"),
+    ("مدة القراءة: 3 دقائق", "reading-time"),
+])
+def test_reading_time_widgets_are_boilerplate(line, kind):
+    verdict = RULES.classify(line)
+    assert verdict is not None and verdict.kind == kind
 
 
 @pytest.mark.parametrize(("value", "iso"), [

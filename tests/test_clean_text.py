@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.clean import CleanOptions, OutletRegistry, clean_document
+from marsad.clean import CleanOptions, OutletRegistry, clean_document, to_source
 from marsad.clean.outlets import Outlet
 from marsad.errors import InputRejected
 from marsad.models import RawDocument
@@ -165,3 +165,104 @@ def test_options_document_every_setting():
     assert set(help_texts) == {"max_headline_words", "max_teaser_words", "body_paragraph_words", "min_body_letters",
                                "html_fast", "html_include_tables"}
     assert all(text.strip() for text in help_texts.values())
+
+
+# --- header date lines: the page date printed beside widgets (issue: relative dates left unresolved) ---
+
+WEATHER_HEADER_PAGE = """صدى الرافدين
+الموصل 24°C | الثلاثاء 26 أيلول 2023
+
+اشتباك بين قوة أمنية ومسلحين قرب قرية في سهل نينوى
+
+نينوى – اندلع اشتباك فجر اليوم بين قوة من الشرطة الاتحادية ومسلحين مجهولين قرب قرية في سهل نينوى، ما أسفر عن إصابة عنصرين بجروح.
+
+وقالت مصادر أمنية إن القوة كانت تلاحق المسلحين منذ مساء أمس، وإن عمليات التفتيش ما تزال مستمرة في المنطقة.
+"""
+
+READING_TIME_HEADER_PAGE = """مقتل أربعة عناصر من التنظيم بغارة جوية في صحراء الأنبار
+
+الأحد 28 كانون الثاني 2024 | قراءة في 7 دقائق
+
+الأنبار – قُتل أربعة عناصر من التنظيم أمس بغارة جوية نفذتها طائرات عراقية على وكر لهم في صحراء الأنبار الغربية.
+
+وأضاف البيان أن الغارة جاءت بناء على معلومات استخبارية دقيقة، وأن القوات البرية فتشت الموقع بعد القصف.
+"""
+
+
+@pytest.mark.parametrize(("page", "iso", "title"), [
+    (WEATHER_HEADER_PAGE, "2023-09-26", "اشتباك بين قوة أمنية ومسلحين قرب قرية في سهل نينوى"),
+    (READING_TIME_HEADER_PAGE, "2024-01-28", "مقتل أربعة عناصر من التنظيم بغارة جوية في صحراء الأنبار"),
+], ids=["weather-then-date", "date-then-reading-time"])
+def test_header_date_line_gives_the_published_date_when_the_page_has_no_other(page, iso, title):
+    article = clean_document(_doc(page), outlets=REGISTRY)
+    assert (article.published, article.published_from) == (iso, "header")
+    assert article.title == title
+    assert "دقائق" not in article.text and "°C" not in article.text
+
+
+def test_header_date_line_gives_way_to_a_published_line_and_a_url_date():
+    page = "نُشر في 3 تشرين الأول 2023\n\n" + WEATHER_HEADER_PAGE
+    assert clean_document(_doc(page), outlets=REGISTRY).published == "2023-10-03"
+    from_url = clean_document(_doc(WEATHER_HEADER_PAGE, url="https://nahr-alasi.example/2023/09/27/clash"),
+                              outlets=REGISTRY)
+    assert (from_url.published, from_url.published_from) == ("2023-09-27", "url")
+
+
+def test_header_like_date_line_in_a_related_block_or_the_body_is_not_the_page_date():
+    page = """اشتباك بين قوة أمنية ومسلحين قرب قرية في سهل نينوى
+
+نينوى – اندلع اشتباك فجر اليوم بين قوة من الشرطة الاتحادية ومسلحين مجهولين قرب قرية في سهل نينوى، ما أسفر عن إصابة عنصرين.
+
+دهوك 19°C | الخميس 5 تشرين الأول 2023
+
+اقرأ أيضاً
+مقتل راعٍ بانفجار لغم في صحراء الحضر
+الجمعة 6 تشرين الأول 2023 | قراءة في 3 دقائق
+"""
+    article = clean_document(_doc(page), outlets=REGISTRY)
+    assert (article.published, article.published_from) == (None, None)
+
+
+# --- live tickers: timestamped entries are the news, not page furniture ---
+
+TICKER_PAGE = """وكالة السهل الإخبارية – شريط الأخبار العاجلة
+الأربعاء 14 شباط 2024
+
+05:50 عاجل | قوات الاحتلال تقتحم بلدة قباطية جنوب جنين بعدد من الآليات العسكرية
+06:25 عاجل | اندلاع مواجهات بين الشبان وقوات الاحتلال عند المدخل الشرقي لبلدة قباطية
+07:10 عاجل | مسيّرة إسرائيلية تستهدف مجموعة من الشبان في الحي الشرقي من البلدة
+١٤:٢٠ - وزارة الصحة: إصابة ثلاثة شبان برصاص الاحتلال في قباطية أحدهم بحالة خطيرة
+15:05 - قوات الاحتلال تنسحب من البلدة بعد اقتحام استمر تسع ساعات وتعتقل أربعة شبان
+"""
+
+TICKER_ENTRIES = [line for line in TICKER_PAGE.splitlines() if line[:2].strip().isdigit()]
+
+
+@pytest.fixture(scope="module")
+def ticker():
+    return clean_document(_doc(TICKER_PAGE), outlets=REGISTRY)
+
+
+def test_ticker_keeps_every_timestamped_entry_as_its_own_paragraph(ticker):
+    assert ticker.text.split("\n\n") == TICKER_ENTRIES
+    assert ticker.published == "2024-02-14"
+    assert "شريط الأخبار" not in ticker.text
+
+
+@pytest.mark.parametrize("entry", TICKER_ENTRIES)
+def test_ticker_entry_maps_back_to_its_exact_source_characters(ticker, entry):
+    start = ticker.text.index(entry)
+    source_start, source_end = to_source(ticker.segments, start, start + len(entry))
+    assert ticker.source_text[source_start:source_end] == entry
+    assert source_start == TICKER_PAGE.index(entry)
+
+
+def test_ticker_time_alone_or_with_a_fragment_is_not_kept_as_news():
+    page = """آخر تحديث: 10:15
+
+وزير الداخلية يتفقد الحواجز الأمنية على طريق المطار في العاصمة صباح اليوم.
+
+11:30 | المزيد
+"""
+    article = clean_document(_doc(page), outlets=REGISTRY)
+    assert article.text.startswith("وزير الداخلية")

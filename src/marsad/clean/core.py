@@ -22,6 +22,7 @@ from marsad.clean.metadata import (
     author_name_line,
     byline_from_prefixed,
     find_dateline,
+    header_date_line,
     iso_from_meta,
     page_date_parser,
     resolve_outlet,
@@ -37,6 +38,13 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _BODY_END = (".", "!", "?", "؟", "…", ":")
 _CLOSERS = "\"”»)’' "
 _DATE_ROLE_RANK = {"published": 0, "bare": 1, "updated": 2}
+# A live-ticker entry: a clock time, maybe a label ("عاجل"), a separator, then at least five words of news.
+_TICKER_ENTRY = re.compile(
+    r"[0-9\u0660-\u0669\u06F0-\u06F9]{1,2}:[0-9\u0660-\u0669\u06F0-\u06F9]{2}\s*"
+    r"(?:[|•\-–—:]\s*)?(?:(?:عاجل|خاص|تحديث|مباشر|الآن)\s*[|•\-–—:]\s*)?"
+    r"(?P<news>\S+(?:\s+\S+){4,})"
+)
+_TEASER_CUT = ("…", "...")
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class _TextResult:
     dateline_outlet: str | None = None
     credit_outlet: str | None = None
     page_date: PageDate | None = None
+    header_date: PageDate | None = None
 
 
 def clean_document(
@@ -112,7 +121,8 @@ def clean_document(
         dates=dates,
     )
     page_date = result.page_date.iso if result.page_date else visible_date
-    published, published_from = _pick_published(doc, meta_date, page_date, canonical_url)
+    header_date = result.header_date.iso if result.header_date else None
+    published, published_from = _pick_published(doc, meta_date, page_date, canonical_url, header_date)
     url = doc.url or canonical_url
     domain_outlet = next((o for o in (registry.by_domain(u) for u in (doc.url, canonical_url) if u) if o), None)
     outlet = (
@@ -140,7 +150,7 @@ def clean_document(
 
 
 def _pick_published(doc: RawDocument, meta_date: str | None, page_date: str | None,
-                    canonical_url: str | None) -> tuple[str | None, str | None]:
+                    canonical_url: str | None, header_date: str | None = None) -> tuple[str | None, str | None]:
     given = iso_from_meta(doc.published)
     if given:
         return given, "input"
@@ -154,6 +164,8 @@ def _pick_published(doc: RawDocument, meta_date: str | None, page_date: str | No
             iso = iso_from_meta("{}-{:0>2}-{:0>2}".format(*match.groups()))
             if iso:
                 return iso, "url"
+    if header_date:
+        return header_date, "header"
     return None, None
 
 
@@ -177,6 +189,7 @@ def clean_text(
     kinds: list[str | None] = [None] * len(lines)
     bylines: list[str] = []
     page_dates: list[PageDate] = []
+    header_dates: list[tuple[int, PageDate]] = []  # (line index, date) of widget lines that carry the page date
 
     in_block = False
     for index, line in enumerate(lines):
@@ -192,11 +205,19 @@ def clean_text(
         if verdict is not None:
             kinds[index] = verdict.kind
             in_block = verdict.role == "block"
+            header_date = header_date_line(line, dates, rules) if verdict.role == "widget" else None
+            if header_date:
+                header_dates.append((index, header_date))
             continue
         page_date = dates.date_line(line)
         if page_date:
             kinds[index] = "date"
             page_dates.append(page_date)
+            continue
+        header_date = header_date_line(line, dates, rules)
+        if header_date:
+            kinds[index] = "date"
+            header_dates.append((index, header_date))
             continue
         byline = byline_from_prefixed(line, rules)
         if byline:
@@ -204,7 +225,8 @@ def clean_text(
             bylines.append(byline)
 
     remaining = [i for i, kind in enumerate(kinds) if kind is None]
-    first_body = next((i for i in remaining if _is_body_paragraph(lines[i], options)), len(lines))
+    first_body = next((i for i in remaining if _is_body_paragraph(lines[i], options) or _is_ticker_entry(lines[i])),
+                      len(lines))
     _mark_menu_runs(remaining, first_body, lines, kinds)
     head = [i for i, kind in enumerate(kinds[:first_body]) if kind is None]
 
@@ -222,7 +244,8 @@ def clean_text(
             bylines.append(lines[after[0]])  # a prefixed byline ("إعداد: ...") is surer and wins
 
     remaining = [i for i, kind in enumerate(kinds) if kind is None]
-    dateline = find_dateline(lines[remaining[0]], rules, registry) if remaining else None
+    dateline = (find_dateline(lines[remaining[0]], rules, registry)
+                if remaining and not _is_ticker_entry(lines[remaining[0]]) else None)
     body = [i for i, kind in enumerate(kinds) if kind is None]
     if headline_index is not None and not _has_letters(" ".join(lines[i] for i in body), options.min_body_letters):
         # A one-line flash ("قتل جندي في هجوم على حاجز ...") is its own body: keep the line as text and title.
@@ -243,6 +266,9 @@ def clean_text(
                 credit_outlet = known.name_en
                 break
     page_dates.sort(key=lambda found: _DATE_ROLE_RANK[found.role])
+    # only the page's own header (above the first body paragraph) dates the page: not a teaser, not the body
+    header_dates = sorted((found for i, found in header_dates if i < first_body),
+                          key=lambda found: _DATE_ROLE_RANK[found.role])
     return _TextResult(
         text=text,
         segments=segments,
@@ -253,6 +279,7 @@ def clean_text(
         dateline_outlet=dateline.outlet if dateline else None,
         credit_outlet=credit_outlet,
         page_date=page_dates[0] if page_dates else None,
+        header_date=header_dates[0] if header_dates else None,
     )
 
 
@@ -287,6 +314,14 @@ def _flush_menu_run(run: list[int], kinds: list[str | None]) -> None:
 def _is_body_paragraph(line: str, options: CleanOptions) -> bool:
     words = line.count(" ") + 1
     return words >= options.body_paragraph_words and (line.rstrip(_CLOSERS).endswith(_BODY_END) or words >= 25)
+
+
+def _is_ticker_entry(line: str) -> bool:
+    """A timestamped entry of a live ticker with a sentence of news: "06:40 عاجل | مقتل ثلاثة ...", "١٤:٢٠ - ..."."""
+    match = _TICKER_ENTRY.match(line)
+    if match is None or line.endswith(_TEASER_CUT):
+        return False
+    return ARABIC_LETTERS.search(match.group("news")) is not None
 
 
 def _find_headline(lines: list[str], head: list[int], title_hint: str | None, guess: bool,

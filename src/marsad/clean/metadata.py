@@ -24,6 +24,8 @@ _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06F0-\u06F9]")
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _LEFTOVER_PUNCTUATION = re.compile(r"[\s,;:|/()\[\]\"'.\-+–—]+")
 _BYLINE_SEPARATOR = re.compile(r"[:\-–—]")
+# Between the parts of a page-header line: "|", bullets, or a dash with spaces around it (not the "-" of 2023-03-12).
+_HEADER_PART_SEPARATOR = re.compile(r"\s*(?:\|+|•|·|●|■|◆)\s*|\s+[-–—]\s+")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u064B-\u0652 ]+$")
 _ISO_META = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
@@ -102,11 +104,16 @@ class PageDateParser:
             return None
         page_date, start, end = found
         folded = normalize(line)
-        rest = folded[:start] + " " + folded[end:]
+        return page_date if len(self._leftover_words(folded[:start] + " " + folded[end:])) <= 1 else None
+
+    def is_date_filler(self, text: str) -> bool:
+        """True when `text` holds only what may sit beside a page date: a time, a Hijri date, a weekday, a prefix."""
+        return not self._leftover_words(normalize(text))
+
+    def _leftover_words(self, folded: str) -> list[str]:
         for pattern in (*self._patterns, self._hijri, _TIME, self._updated, self._published, self._filler):
-            rest = pattern.sub(" ", rest)
-        leftover = [word for word in _LEFTOVER_PUNCTUATION.split(rest) if word and not word.isdigit()]
-        return page_date if len(leftover) <= 1 else None
+            folded = pattern.sub(" ", folded)
+        return [word for word in _LEFTOVER_PUNCTUATION.split(folded) if word and not word.isdigit()]
 
     def _to_iso(self, match: re.Match[str]) -> str | None:
         month_text = match.group("m")
@@ -118,6 +125,35 @@ class PageDateParser:
             return date(year, month, day).isoformat()
         except ValueError:
             return None
+
+
+def header_date_line(line: str, dates: PageDateParser, rules: BoilerplateRules,
+                     max_words: int = 24) -> PageDate | None:
+    """The page date of a header line that joins it with widgets, else None.
+
+    "الموصل 24°C | الثلاثاء 26 أيلول 2023", "الأحد 28 كانون الثاني 2024 | قراءة في 7 دقائق": every part between
+    the separators must be the date, a time or a widget (weather, reading time, views); one sentence-like part
+    and the line is news, not page furniture.
+    """
+    if line.count(" ") >= max_words or not _ANY_DIGIT.search(line):
+        return None
+    parts = [part for part in _HEADER_PART_SEPARATOR.split(line) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found: PageDate | None = None
+    labels = 0  # one-word parts: a place or section name ("بيروت | الثلاثاء 22 تشرين الأول 2024 | 3 دقائق")
+    for part in parts:
+        page_date = dates.date_line(part)
+        if page_date is not None:
+            found = found or page_date
+            continue
+        verdict = rules.classify(part)
+        if (verdict is not None and verdict.role == "widget") or dates.is_date_filler(part):
+            continue
+        labels += 1
+        if labels > 1 or " " in part.strip() or _ANY_DIGIT.search(part):
+            return None
+    return found
 
 
 def _word_alternation(words: list[str]) -> re.Pattern[str]:

@@ -11,6 +11,7 @@ spaces, one character for one, so offsets still map exactly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,9 @@ def split_lines(source: str) -> list[LineSpan]:
 
 
 _SENTENCE_END = (".", "!", "?", "؟", "…", ":", ";", "؛")
+# A line that opens with a clock time is a new live-ticker entry, never the tail of the line above it.
+_DIGIT = r"[0-9\u0660-\u0669\u06F0-\u06F9]"
+_CLOCK_LEAD = re.compile(_DIGIT + "{1,2}:" + _DIGIT + "{2}(?!" + _DIGIT + ")")
 _CLOSERS = "\"”»)’'"
 _WRAP_MIN_LINE = 30
 _WRAP_MAX_WIDTH = 100
@@ -102,7 +106,8 @@ def unwrap_lines(source: str, spans: list[LineSpan]) -> list[LineSpan]:
             previous = merged[-1]
             adjacent = source.count("\n", previous.end, span.start) == 1
             last_line = source[source.rfind("\n", 0, previous.end) + 1:previous.end]
-            if adjacent and len(last_line.strip()) >= full and not _ends_sentence(last_line):
+            starts_entry = _CLOCK_LEAD.match(source, span.start) is not None
+            if adjacent and len(last_line.strip()) >= full and not _ends_sentence(last_line) and not starts_entry:
                 merged[-1] = LineSpan(previous.start, span.end)
                 continue
         merged.append(span)
