@@ -61,7 +61,7 @@ class CleanArticle:
     outlet: str | None = None
     dateline: str | None = None  # the visible dateline/place-and-outlet line, verbatim
     published: str | None = None  # YYYY-MM-DD or full ISO datetime
-    published_from: str | None = None  # meta | dateline | url | input
+    published_from: str | None = None  # input | meta | dateline | url | header
     url: str | None = None
     canonical_url: str | None = None
     removed: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) in source_text
