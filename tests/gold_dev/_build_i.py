@@ -10,8 +10,6 @@ eras of src/marsad/data/actors/*.yaml, and `marsad gazetteer lookup` for coordin
 fictional (invented incidents at real places, fictional outlets with .example domains). About 40% are hard non-event
 articles full of violent vocabulary (verdicts, denials, funerals, reports, exercises, parades, sport, accidents).
 
-The files are written to tests/gold_staging/ for now (another helper measures on tests/gold_dev); the lead moves them
-into tests/gold_dev and switches OUT.
 Run:  python tests/gold_dev/_build_i.py          (write the files, then validate them)
       python tests/gold_dev/_build_i.py --check  (only validate the files on disk)
 Checks: every i_*.json parses and has the gold keys; every evidence span occurs verbatim in its text; incident is
@@ -32,7 +30,7 @@ from gold_tools import (  # noqa: E402
     B, E, P, R, S, V, add_article, civ, clan, make_event, protesters, rioters, uag,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "gold_staging"
+OUT = Path(__file__).resolve().parent
 
 # Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
 COUNTRY_BOXES = {

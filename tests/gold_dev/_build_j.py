@@ -1,4 +1,4 @@
-"""Build and validate the dev gold set, part J (tests/gold_staging/j_*.json, later moved into tests/gold_dev).
+"""Build and validate the dev gold set, part J (tests/gold_dev/j_*.json).
 
 Written BLIND: the author did not open the event coder (src/marsad/events/**), its trigger lexicons
 (src/marsad/data/triggers/**), modality.yaml, non_event_cues.yaml, lang/ar/data/figures.yaml, any
@@ -35,7 +35,7 @@ from gold_tools import (  # noqa: E402
 )
 
 # Staging folder: another helper measures on tests/gold_dev; the lead moves these files there and switches OUT.
-OUT = Path(__file__).resolve().parents[1] / "gold_staging"
+OUT = Path(__file__).resolve().parent
 
 # Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
 COUNTRY_BOXES = {
