@@ -4,7 +4,8 @@ Each script defines its articles and calls `run()`: it writes <id>.json for ever
 validates every <prefix>*.json on disk: gold keys, evidence verbatim in the text, incident null exactly when there
 are no events, ACLED taxonomy, ISO dates not after publication, coordinates, and that the files on disk are exactly
 the articles the script defines. Scripts with stricter rules (the held-out set checks actor names against the
-lexicon and coordinates against country boxes) pass them as options of `validate`.
+lexicon and coordinates against country boxes) pass them as options of `validate`; the parts written blind (dev
+parts H onwards, the held-out set) share these checks through `BlindPart`.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import json
 import re
 import sys
 from datetime import date as Date
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
@@ -228,3 +231,66 @@ def run(argv: list[str], articles: dict, out: Path, *, prefix: str, script: str,
         print("PROBLEM:", problem, file=sys.stderr)
     print(summary(articles))
     return 1 if problems else 0
+
+
+# ------------------------------------------------------------------------------------------- parts written blind
+# Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
+COUNTRY_BOXES = {
+    "Syria": (32.3, 37.4, 35.6, 42.4),
+    "Iraq": (29.0, 37.4, 38.7, 48.7),
+    "Lebanon": (33.0, 34.7, 35.0, 36.7),
+    "Palestine": (31.2, 32.6, 34.2, 35.6),
+    "Jordan": (29.1, 33.4, 34.9, 39.4),
+    "Saudi Arabia": (16.3, 32.2, 34.4, 55.7),
+    "Yemen": (12.0, 19.0, 42.5, 54.6),
+    "Egypt": (22.0, 31.7, 24.7, 36.9),
+    "Libya": (19.5, 33.2, 9.3, 25.2),
+    "Tunisia": (30.2, 37.6, 7.5, 11.6),
+    "Algeria": (18.9, 37.1, -8.7, 12.0),
+    "Sudan": (8.6, 22.3, 21.8, 38.6),
+    "South Sudan": (3.4, 12.3, 23.4, 36.0),
+    "Somalia": (-1.7, 12.0, 40.9, 51.5),
+    "Mali": (10.1, 25.0, -12.3, 4.3),
+    "Burkina Faso": (9.4, 15.1, -5.6, 2.5),
+    "Niger": (11.6, 23.6, 0.1, 16.0),
+    "Nigeria": (4.2, 13.9, 2.6, 14.7),
+    "Chad": (7.4, 23.5, 13.4, 24.0),
+    "Turkey": (35.8, 42.2, 25.6, 44.9),
+    "Iran": (25.0, 39.8, 44.0, 63.4),
+    "Morocco": (27.6, 35.95, -13.2, -1.0),
+}
+
+
+def known_actor_eras() -> dict[str, object]:
+    """Canonical actor name -> its era (or None) from the packaged actor lexicon."""
+    # Imported here so that loading the definitions does not need the package; checking does.
+    from marsad.text.actors import Lexicon
+
+    return {actor.name_en: actor.era for actor in Lexicon.load().actors.values()}
+
+
+@dataclass(frozen=True)
+class BlindPart:
+    """The checks of a gold part whose actors must be canonical (in the era of the event) or allow-listed and whose
+    coordinates must lie in their country's box; `validate`, `check_directory` and `main` are the script's."""
+
+    articles: dict
+    out: Path
+    prefix: str
+    script: str
+    allowed_actors: frozenset[str] = field(default_factory=frozenset)
+
+    def validate(self, gold: dict, name: str, actor_eras: dict[str, object]) -> list[str]:
+        """Problems of one gold record (empty when it is valid)."""
+        return validate(gold, name, prefix=self.prefix, actor_eras=actor_eras, allowed_actors=self.allowed_actors,
+                        country_boxes=COUNTRY_BOXES)
+
+    def check_directory(self, directory: Path | None = None, *, compare_with_definitions: bool = True) -> list[str]:
+        """All problems of the part's files in `directory` (default: where the script writes them)."""
+        return check_directory(directory or self.out, self.articles, prefix=self.prefix, script=self.script,
+                               validate_one=partial(self.validate, actor_eras=known_actor_eras()),
+                               compare_with_definitions=compare_with_definitions)
+
+    def main(self, argv: list[str]) -> int:
+        return run(argv, self.articles, self.out, prefix=self.prefix, script=self.script,
+                   validate_one=partial(self.validate, actor_eras=known_actor_eras()))

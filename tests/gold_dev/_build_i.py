@@ -32,20 +32,6 @@ from gold_tools import (  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 
-# Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
-COUNTRY_BOXES = {
-    "Syria": (32.3, 37.4, 35.6, 42.4),
-    "Iraq": (29.0, 37.4, 38.7, 48.7),
-    "Lebanon": (33.0, 34.7, 35.0, 36.7),
-    "Palestine": (31.2, 32.6, 34.2, 35.6),
-    "Jordan": (29.1, 33.4, 34.9, 39.4),
-    "Saudi Arabia": (16.3, 32.2, 34.4, 55.7),
-    "Yemen": (12.0, 19.0, 42.5, 54.6),
-    "Egypt": (22.0, 31.7, 24.7, 36.9),
-    "Turkey": (35.8, 42.2, 25.6, 44.9),
-    "Iran": (25.0, 39.8, 44.0, 63.4),
-}
-
 # ACLED-style names used here that the actor lexicon does not know (yet); everything else must be canonical.
 ALLOWED_ACTORS: set[str] = set()
 
@@ -746,32 +732,9 @@ art("i_ir_army_day_parade_tehran", """
 
 
 # ====================================================================================================== build / check
-def known_actor_eras() -> dict[str, object]:
-    """Canonical actor name -> its era (or None) from the packaged actor lexicon."""
-    # Imported here so that loading the definitions does not need the package; checking does.
-    from marsad.text.actors import Lexicon
-
-    return {actor.name_en: actor.era for actor in Lexicon.load().actors.values()}
-
-
-def validate(gold: dict, name: str, actor_eras: dict[str, object]) -> list[str]:
-    """Problems of one gold record (empty when it is valid): the shared checks plus actors and country boxes."""
-    return gold_tools.validate(gold, name, prefix="i_", actor_eras=actor_eras, allowed_actors=ALLOWED_ACTORS,
-                               country_boxes=COUNTRY_BOXES)
-
-
-def check_directory(directory: Path = OUT, *, compare_with_definitions: bool = True) -> list[str]:
-    """All problems of the i_*.json files in `directory` (empty when the set is valid)."""
-    actor_eras = known_actor_eras()
-    return gold_tools.check_directory(directory, ARTICLES, prefix="i_", script="_build_i.py",
-                                      validate_one=partial(validate, actor_eras=actor_eras),
-                                      compare_with_definitions=compare_with_definitions)
-
-
-def main(argv: list[str]) -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
-    return gold_tools.run(argv, ARTICLES, OUT, prefix="i_", script="_build_i.py",
-                          validate_one=partial(validate, actor_eras=known_actor_eras()))
+PART = gold_tools.BlindPart(ARTICLES, OUT, prefix="i_", script="_build_i.py", allowed_actors=frozenset(ALLOWED_ACTORS))
+known_actor_eras = gold_tools.known_actor_eras
+validate, check_directory, main = PART.validate, PART.check_directory, PART.main
 
 
 if __name__ == "__main__":

@@ -27,32 +27,6 @@ OUT = Path(__file__).resolve().parent
 PREFIX = "h2_"
 SCRIPT = "_build_holdout.py"
 
-# Rough (lat_min, lat_max, lon_min, lon_max) per country: catches swapped lat/lon and wrong-country coordinates.
-COUNTRY_BOXES = {
-    "Syria": (32.3, 37.4, 35.6, 42.4),
-    "Iraq": (29.0, 37.4, 38.7, 48.7),
-    "Lebanon": (33.0, 34.7, 35.0, 36.7),
-    "Palestine": (31.2, 32.6, 34.2, 35.6),
-    "Jordan": (29.1, 33.4, 34.9, 39.4),
-    "Saudi Arabia": (16.3, 32.2, 34.4, 55.7),
-    "Yemen": (12.0, 19.0, 42.5, 54.6),
-    "Egypt": (22.0, 31.7, 24.7, 36.9),
-    "Libya": (19.5, 33.2, 9.3, 25.2),
-    "Tunisia": (30.2, 37.6, 7.5, 11.6),
-    "Algeria": (18.9, 37.1, -8.7, 12.0),
-    "Morocco": (27.6, 35.95, -13.2, -1.0),
-    "Sudan": (8.6, 22.3, 21.8, 38.6),
-    "South Sudan": (3.4, 12.3, 23.4, 36.0),
-    "Somalia": (-1.7, 12.0, 40.9, 51.5),
-    "Mali": (10.1, 25.0, -12.3, 4.3),
-    "Burkina Faso": (9.4, 15.1, -5.6, 2.5),
-    "Niger": (11.6, 23.6, 0.1, 16.0),
-    "Nigeria": (4.2, 13.9, 2.6, 14.7),
-    "Chad": (7.4, 23.5, 13.4, 24.0),
-    "Turkey": (35.8, 42.2, 25.6, 44.9),
-    "Iran": (25.0, 39.8, 44.0, 63.4),
-}
-
 # ACLED-style names used here that the actor lexicon does not know; everything else must be canonical.
 ALLOWED_ACTORS: set[str] = set()
 
@@ -1450,31 +1424,9 @@ art("h2_td_market_reopening_history", """
 
 
 # ====================================================================================================== build / check
-def known_actor_eras() -> dict[str, object]:
-    """Canonical actor name -> its era (or None) from the packaged actor lexicon."""
-    # Imported here so that loading the definitions does not need the package; checking does.
-    from marsad.text.actors import Lexicon
-
-    return {actor.name_en: actor.era for actor in Lexicon.load().actors.values()}
-
-
-def validate(gold: dict, name: str, actor_eras: dict[str, object]) -> list[str]:
-    """Problems of one gold record (empty when it is valid): the shared checks plus actors and country boxes."""
-    return gold_tools.validate(gold, name, prefix=PREFIX, actor_eras=actor_eras, allowed_actors=ALLOWED_ACTORS,
-                               country_boxes=COUNTRY_BOXES)
-
-
-def check_directory(directory: Path = OUT, *, compare_with_definitions: bool = True) -> list[str]:
-    """All problems of the h2_*.json files in `directory` (empty when the set is valid)."""
-    actor_eras = known_actor_eras()
-    return gold_tools.check_directory(directory, ARTICLES, prefix=PREFIX, script=SCRIPT,
-                                      validate_one=partial(validate, actor_eras=actor_eras),
-                                      compare_with_definitions=compare_with_definitions)
-
-
-def main(argv: list[str]) -> int:
-    return gold_tools.run(argv, ARTICLES, OUT, prefix=PREFIX, script=SCRIPT,
-                          validate_one=partial(validate, actor_eras=known_actor_eras()))
+PART = gold_tools.BlindPart(ARTICLES, OUT, prefix=PREFIX, script=SCRIPT, allowed_actors=frozenset(ALLOWED_ACTORS))
+known_actor_eras = gold_tools.known_actor_eras
+validate, check_directory, main = PART.validate, PART.check_directory, PART.main
 
 
 if __name__ == "__main__":
