@@ -1282,6 +1282,8 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
     if event_type == "Protests":
         protesters = [a for a in in_sentence if a.actor.kind == "protesters"]
         police = [a for a in armed_mentions if a.actor.kind == "state"]
+        if not police and candidate.sub_event_type != "Peaceful protest":
+            police = _dispersing_force(ctx, candidate)
         return (protesters[0] if protesters else _template(ctx, "protesters"),
                 police[0] if police and candidate.sub_event_type != "Peaceful protest" else None)
     if event_type == "Riots":
@@ -1289,6 +1291,8 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
         rioters = [a for a in in_sentence if a.actor.kind == "rioters"]
         rioter = rioters[0] if rioters else _template(ctx, "rioters")
         armed = _distinct(armed_mentions)
+        if not armed and candidate.sub_event_type == "Violent demonstration":
+            armed = _dispersing_force(ctx, candidate)
         if armed:
             return rioter, armed[0]
         if victims or candidate.sub_event_type == "Mob violence":
@@ -1331,6 +1335,23 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
     if target is not None and attacker is not None and target.actor.name_en == attacker.actor.name_en:
         target = None
     return attacker, target
+
+
+# the police's answer to a crowd, told right after the crowd's acts: "وأطلقت قوات الأمن الغاز لتفريق المحتجين"
+_DISPERSAL = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فرقت|فرق|الغاز المسيل|قنابل الغاز|الرصاص|النار في الهواء|"
+                        r"خراطيم المياه|الهراوات|اعتقلت|اعتقال)")
+
+
+def _dispersing_force(ctx: _Context, candidate: _Candidate) -> list[ActorMention]:
+    """The state force that broke up the crowd when the next sentence, not the trigger's, tells it."""
+    index = candidate.sentence_index + 1
+    if index >= len(ctx.sentences):
+        return []
+    following = ctx.sentences[index]
+    folded = ctx.folded(following)
+    if _ANOTHER_INCIDENT.search(folded) or not _DISPERSAL.search(folded):
+        return []
+    return [a for a in ctx.actors if a.actor.kind == "state" and _in(a.start, a.end, following.start, following.end)]
 
 
 _BETWEEN_TWO_GROUPS = re.compile(
