@@ -599,6 +599,13 @@ _NOT_A_DEVELOPMENT_BEFORE = re.compile(
 )
 
 
+# "منذ وقف إطلاق النار", "بعد انسحاب القوات": a development named as the time of something else
+_SINCE_OR_AFTER = re.compile(r"(?:^|\s)(?:و)?(?:منذ|عقب|بعد|قبل|اثر|خلال)\s*(?:\S+\s+)?$")
+_DEFINITE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
+_PROPOSAL_OR_REFUSAL = re.compile(
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مقترح\S*|يقترح\S*|تقترح\S*|اقترح\S*|مسوده|مسودات|مبادره|مبادرات|لاعلان|يرفض\S*"
+    r"|ترفض\S*|رفض\S*|لن يقبل|لن تقبل|مستعد\S*|يشترط\S*|تشترط\S*|شروط|يطالب\S*|تطالب\S*|دعوات|الدعوه)(?=\s|$)")
+_PRICED = re.compile(r"(?:^|\s)(?:ب)?قيمه\s+\S+\s+(?:مليار|مليون|الف)?\s*(?:ريال|دولار|يورو|دينار|درهم|جنيه)")
 # measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
 # measure that answers it is policy, not another event
 # a trigger that is itself a death or a wound ("لم يُقتل أحد"), not an act that may or may not have caused one
@@ -620,8 +627,17 @@ def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bo
         return True  # the attackers' burning and looting is part of the attack already told (ACLED codes one event)
     if sub_event_type == "Arrests" and ctx.types_told & _CROWD_TYPES:
         return True  # arrests while a demonstration is dispersed are the intervention in it, not a second event
-    if _NOT_A_DEVELOPMENT_BEFORE.search(normalize(ctx.article.text[sentence.start:hit.start])):
+    before_hit = normalize(ctx.article.text[sentence.start:hit.start])
+    if _NOT_A_DEVELOPMENT_BEFORE.search(before_hit) or _SINCE_OR_AFTER.search(before_hit):
         return True
+    if hit.strength == "weak" and _DEFINITE.match(_whole_word(ctx.article.text, hit.start)):
+        # a development is told with a verb or a new noun (اعتقلت، حملة دهم); a known one (الحصار، المطلوبين،
+        # الانسحاب) is named as the background of something else
+        return True
+    if sub_event_type == "Agreement":
+        sentence_norm = ctx.folded(sentence)
+        if _PROPOSAL_OR_REFUSAL.search(sentence_norm) or _PRICED.search(sentence_norm):
+            return True  # a truce proposed, demanded or refused is not concluded; a priced deal is a contract
     word = _whole_word(ctx.article.text, hit.start)
     return word.startswith("ل") and not word.startswith("لل") and word[1:] == normalize(hit.surface).split(" ")[0]
 
@@ -829,7 +845,8 @@ def _headline_area(text: str, max_words: int) -> str:
 
 def _phrase_pattern(phrases: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:و|ف|ب|ل)?(?:{alternatives})(?=\s|$|[,.;:!?\"'()-])")
+    # a quoted headline ("تمرين مخطط ...") still carries its cue: an opening quote may stand before the word
+    return re.compile(rf"(?:^|\s)[\"'«“(]?(?:و|ف|ب|ل)?(?:{alternatives})(?=\s|$|[,.;:!?\"'»”()-])")
 
 
 def validate_non_event_cues(data: dict) -> list[str]:
