@@ -11,8 +11,6 @@ constants, final functions), the `name_en`/era fields of src/marsad/data/actors/
 All texts are original and fictional (invented incidents at real places, invented outlets with .example domains).
 About 44% are non-event articles full of violent vocabulary (verdicts, parades, denials, reports, sport...).
 
-The files are written into tests/gold_staging2 while other helpers measure on tests/gold_dev and tests/gold_staging;
-the lead moves them into tests/gold_dev later and switches OUT.
 Run:  python tests/gold_dev/_build_k.py          (write the files, then validate them)
       python tests/gold_dev/_build_k.py --check  (only validate the files on disk)
 Checks: every k_*.json parses and has the gold keys; every evidence span occurs verbatim in its text; incident is
@@ -33,7 +31,7 @@ from gold_tools import (  # noqa: E402
     B, E, P, S, V, add_article, civ, clan, make_event, protesters, uag,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "gold_staging2"
+OUT = Path(__file__).resolve().parent
 
 # ACLED-style names used here that the actor lexicon does not know (yet); everything else must be canonical.
 ALLOWED_ACTORS: set[str] = set()

@@ -11,8 +11,6 @@ constants, final functions), the canonical actor names and eras of src/marsad/da
 places, invented outlets with .example domains). Regions: Egypt, Algeria, Tunisia, Morocco, Jordan, Saudi Arabia,
 Iraq (mostly Kurdistan), Turkey, Iran, Chad, Niger, Burkina Faso, South Sudan; about 40% hard non-event articles.
 
-The files are written into tests/gold_staging2 for now (so that measurements running on tests/gold_dev and
-tests/gold_staging do not move); the lead moves them into tests/gold_dev and switches OUT.
 Run:  python tests/gold_dev/_build_l.py          (write the files, then validate them)
       python tests/gold_dev/_build_l.py --check  (only validate the files on disk)
 Checks: every l_*.json parses and has the gold keys; every evidence span occurs verbatim in its text; incident is
@@ -33,7 +31,7 @@ from gold_tools import (  # noqa: E402
     B, E, P, R, S, V, add_article, civ, clan, make_event, protesters, rioters, uag,
 )
 
-OUT = Path(__file__).resolve().parents[1] / "gold_staging2"
+OUT = Path(__file__).resolve().parent
 
 # ACLED-style names used here that the actor lexicon does not know (yet); everything else must be canonical.
 ALLOWED_ACTORS: set[str] = set()
