@@ -414,3 +414,13 @@ def test_actor_abroad_counts_as_external_force(resolver):
 ])
 def test_resolve_reads_blocking_phrases_of_several_words_and_behind_clitics(resolver, text, actors):
     assert [m.actor.name_en for m in resolver.resolve(text, country="Syria", date="2022-01-22")] == actors
+
+
+def test_a_scan_serves_every_resolution_of_its_text(resolver):
+    text = "اشتبك مسلحون مع الجيش السوري قرب درعا، وقال التنظيم إن عناصره قتلوا جنديين"
+    scan = resolver.scan(text)
+    for country, date in ((None, None), ("Syria", "2023-05-01"), ("Iraq", "2016-01-01")):
+        assert resolver.resolve(text, country=country, date=date, scan=scan) == resolver.resolve(
+            text, country=country, date=date)
+    with pytest.raises(ValueError):
+        resolver.resolve("هاجم مسلحون حاجزا للجيش", scan=scan)

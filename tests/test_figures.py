@@ -122,6 +122,12 @@ FIGURE_ROWS = [
     ("قُتلت امرأة وطفلاها في غارة على بلدة كفرنبل", [(3, 3, "killed", "exact", None, None)]),
     ("استشهاد ضابط وجنديين إثر انفجار عبوة ناسفة", [(3, 3, "killed", "exact", None, None)]),
     ("لقي طفلان شقيقان حتفهما إثر انفجار جسم غريب", [(2, 2, "killed", "exact", "civilians", None)]),
+    # a dual and the number word that confirms it are one count of two, not two counts of two
+    ("أصيب جنديين اثنين بجروح في انفجار عبوة ناسفة", [(2, 2, "wounded", "exact", "security_forces", None)]),
+    ("قُتل جنديان اثنان في هجوم على حاجز للجيش قرب درعا", [(2, 2, "killed", "exact", "security_forces", None)]),
+    # a possessed dual as the next item of a list: a man and his two children
+    ("استشهد رجل وطفليه بغارة إسرائيلية على دير البلح", [(3, 3, "killed", "exact", None, None)]),
+    ("مقتل رجل وطفليه في قصف على منزلهم", [(3, 3, "killed", "exact", None, None)]),
     ("اعتقال شاب على حاجز عسكري في الخليل", [(1, 1, "arrested", "exact", None, None)]),
     ("تجددت الاشتباكات بين الطرفين في المدينة", []),
     # the killing verb wins over a status noun; a military "neutralised" counts the dead

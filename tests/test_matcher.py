@@ -158,3 +158,21 @@ def test_matcher_spans_are_find_without_the_surface(overlapping):
     ]
     surfaces = [m.surface for m in MATCHER.find(text, overlapping=overlapping)]
     assert [text[span.start:span.end] for span in spans] == surfaces
+
+
+def test_matcher_finds_the_same_hits_whatever_order_its_terms_come_in():
+    # terms are compiled frequent letters first; the hits must not depend on that order (nor on the input's)
+    text = "قصف على الحسكة وللحسكة وريف دير الزور، ولجيش الحر والجيش الحر في حمص"
+    norm = normalize_with_offsets(text)
+    for overlapping in (False, True):
+        forward = TermMatcher(TERMS, suffixes=("ين", "ون", "ه"), article=True).spans(norm, overlapping)
+        backward = TermMatcher(TERMS[::-1], suffixes=("ين", "ون", "ه"), article=True).spans(norm, overlapping)
+        assert forward == backward
+        assert forward
+
+
+def test_contracted_article_counts_only_after_its_lam():
+    # "لحسكة" is compiled with the ل it follows: inside plain "الحسكة" it is no hit of its own
+    assert [(m.surface, m.prefix) for m in PLAIN.find("الحسكة")] == [("الحسكة", "")]
+    assert [(m.surface, m.prefix) for m in PLAIN.find("وللحسكة")] == [("لحسكة", "ول")]
+    assert [(m.surface, m.prefix) for m in PLAIN.find("الحسكة", overlapping=True)] == [("الحسكة", "")]

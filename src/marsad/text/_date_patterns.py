@@ -18,6 +18,7 @@ import ahocorasick
 from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import normalize
+from marsad.text.matcher import in_frequency_order
 
 DATA_PACKAGE = "marsad.lang.ar.data"
 DATA_FILE = "dates.yaml"
@@ -623,7 +624,7 @@ def compile_date_patterns(lexicon: DateLexicon) -> DatePatterns:
     add([w for w, (_, form) in lexicon.units.items() if form != "plural"], "duration")
     add(lexicon.year_cues_strong, "year")
     automaton = ahocorasick.Automaton()
-    for key, families in triggers.items():
-        automaton.add_word(key, (len(key), frozenset(families), key in month_keys))
+    for key in in_frequency_order(triggers):
+        automaton.add_word(key, (len(key), frozenset(triggers[key]), key in month_keys))
     automaton.make_automaton()
     return DatePatterns(regexes=regexes, triggers=automaton)

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 from marsad.errors import MarsadError, UsageError
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
 from marsad.text._records import fast_init
-from marsad.text.matcher import TermMatcher
+from marsad.text.matcher import MatchSpan, TermMatcher
 
 KIND_INTER = {
     "state": 1, "rebel": 2, "militia": 3, "identity_militia": 4, "rioters": 5,
@@ -441,6 +441,14 @@ def _pick_era(actors: list[Actor], day: Date | None) -> list[Actor]:
     return sorted(actors, key=lambda a: (a.era.start if a.era and a.era.start else Date.min), reverse=True)
 
 
+class ActorScan(NamedTuple):
+    """What `ActorResolver.scan` found in one text, for any number of `resolve` calls on that same text."""
+
+    text: str
+    norm: Normalized
+    spans: tuple[MatchSpan[Surface], ...]
+
+
 class ActorResolver:
     """Resolve actor mentions in Arabic text against a `Lexicon` (compiled once, reused for every article)."""
 
@@ -453,18 +461,34 @@ class ActorResolver:
             if id(surface.rule) not in self._tests:
                 self._tests[id(surface.rule)] = _RuleTest.of(surface.rule)
 
+    def scan(self, text: str, *, normalized: Normalized | None = None) -> ActorScan:
+        """The lexicon forms found in `text`, before any reading: what `resolve` does first.
+
+        A caller that resolves one article more than once (without, then with its country and date) scans once
+        and hands the scan to each `resolve` call.
+        """
+        norm = normalized if normalized is not None else normalize_with_offsets(text)
+        return ActorScan(text, norm, tuple(self._matcher.spans(norm, overlapping=True)))
+
     def resolve(self, text: str, *, country: str | None = None, date: Date | str | None = None,
-                normalized: Normalized | None = None) -> list[ActorMention]:
+                normalized: Normalized | None = None, scan: ActorScan | None = None) -> list[ActorMention]:
         """Actor mentions in `text`, in order; `country` and `date` resolve generic and era-bound names.
 
-        Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step.
+        Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step,
+        and `scan` (``self.scan(text)``) to reuse the forms an earlier resolution of the same text found.
         """
         day = _as_date(date)
-        norm = normalized if normalized is not None else normalize_with_offsets(text)
+        if scan is None:
+            norm = normalized if normalized is not None else normalize_with_offsets(text)
+            spans = self._matcher.spans(norm, overlapping=True)
+        elif scan.text is not text and scan.text != text:
+            raise ValueError("`scan` was not made from `text`: pass resolver.scan(text)")
+        else:
+            norm, spans = scan.norm, scan.spans
         candidates = []
         named_countries: dict[str, int] = {}
         tests = self._tests
-        for hit in self._matcher.spans(norm, overlapping=True):
+        for hit in spans:
             surroundings = None
             surfaces = []
             for surface in hit.payloads:

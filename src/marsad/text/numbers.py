@@ -13,11 +13,10 @@ The word lists live in `marsad/lang/ar/data/numbers.yaml` (schema: SCHEMA-figure
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterable, Mapping
-from itertools import compress, count
-from dataclasses import dataclass
+from itertools import accumulate, compress, count
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -37,10 +36,11 @@ ARTICLE_PROCLITICS = ("ال", "وال", "فال", "بال", "وبال", "لل", 
 # Accusative tanween is written with an alef (ألفاً → الفا); these endings never take it.
 _NO_ACCUSATIVE_ALEF = ("ه", "ا", "ين", "ون", "ات", "ان")
 
-_WHOLE_MATCH = operator.itemgetter(0)
 # libyaml's parser reads the word lists several times faster than the pure-Python one, with the same result
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a\u0671-\u06d3]+|[a-z]+|\S")
+# Arabic words first: they are most tokens, and no alternative can start with another's first character
+_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+|\d+(?:[.,]\d+)*|[a-z]+|\S")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # every alternative takes a character: no empty match
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _YEARS = range(1900, 2101)
@@ -119,6 +119,8 @@ class NumberWords:
     months: frozenset[str]
     # every token that can start a quantity other than digits, for a fast first test
     anchors: frozenset[str] = frozenset()
+    # duals with a possessive that only count as the next item of a list (رجل وطفليه)
+    listed_duals: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build, and there is one per number
@@ -173,11 +175,11 @@ def tokenize(text: str | Normalized, source: str = "") -> Tokens:
     `source` is the text a `Normalized` was made from; source spans then reach the marks normalising dropped.
     """
     norm = text if isinstance(text, Normalized) else normalize_with_offsets(text)
-    matches = list(_TOKEN.finditer(norm.text))
-    texts = list(map(_WHOLE_MATCH, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    return Tokens(norm, starts, ends, texts, source if isinstance(text, Normalized) else text)
+    # split() with the token pattern as its one group gives [gap, token, gap, token, ..., gap] without a match
+    # object per token; running sums of the lengths are then the tokens' ends and the next tokens' starts
+    pieces = _TOKEN_SPLIT.split(norm.text)
+    bounds = list(accumulate(map(len, pieces)))
+    return Tokens(norm, bounds[0:-1:2], bounds[1::2], pieces[1::2], source if isinstance(text, Normalized) else text)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -404,6 +406,14 @@ def compile_number_words(data: dict) -> NumberWords:
             for proclitic in PROCLITICS + ARTICLE_PROCLITICS:
                 skip = len(proclitic) if proclitic in PROCLITICS else len(proclitic) - 2
                 dual[proclitic + stem + ending] = (lemma, skip)
+    # -يه/-يهم do count as the next item of a list after "and" (مقتل رجل وطفليه), where no nisba word fits
+    listed_duals: dict[str, tuple[str, int]] = {}
+    for noun in data["dual_nouns"]["both_cases"]:
+        lemma = normalize(noun).strip()
+        stem = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
+        for ending in ("يه", "يهم"):
+            for conjunction in ("و", "ف"):
+                listed_duals.setdefault(conjunction + stem + ending, (lemma, len(conjunction)))
 
     singular: dict[str, tuple[str, int]] = {}
     for noun in data["singular_one"]["nouns"]:
@@ -414,12 +424,14 @@ def compile_number_words(data: dict) -> NumberWords:
         p + normalize(h).strip() for h in data["singular_one"]["heads"] for p in ("", "و", "ف", "ب", "ل")
     )
     not_counts = data["not_counts"]
-    anchors = frozenset(words) | frozenset(vague_by_first) | frozenset(dual) | frozenset(singular) | not_numbers
+    anchors = (frozenset(words) | frozenset(vague_by_first) | frozenset(dual) | frozenset(singular) | not_numbers
+               | frozenset(listed_duals))
     return NumberWords(
         version=data["version"],
         words=words,
         vague_by_first=vague_by_first,
         dual_nouns=dual,
+        listed_duals=listed_duals,
         singular_heads=heads,
         singular_nouns=singular,
         not_numbers=not_numbers,
@@ -698,11 +710,19 @@ def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) ->
     texts = tokens.texts
     text = texts[i]
     dual = lex.dual_nouns.get(text)
+    if dual is None and last_noun_end == i:
+        dual = lex.listed_duals.get(text)
     if dual is not None:
         lemma, skip = dual
         if skip == 0 and last_noun_end == i:
             return None  # an agreeing adjective of the noun just read: طفلان شقيقان is two children
-        return NumberSpan(i, i + 1, 2, coded=2, low=2, high=2, noun=lemma, skip=skip)
+        last = i + 1
+        if last < len(texts) and texts[last] in lex.words:
+            confirming = _number_words(tokens, last, lex)
+            if (confirming is not None and confirming.value == 2 and confirming.last == last + 1
+                    and not confirming.ordinal and not confirming.skip):
+                last += 1  # جنديين اثنين: the number word repeats the dual's two, it adds none
+        return NumberSpan(i, last, 2, coded=2, low=2, high=2, noun=lemma, skip=skip)
     singular = lex.singular_nouns.get(text)
     if singular is None:
         return None

@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from marsad.datafile import load_yaml
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
 from marsad.text._records import fast_init
 from marsad.text.gazetteer import (
@@ -61,6 +62,9 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     "سد": frozenset({"dam"}),
 }
 _AREA_KINDS = frozenset({"region", "district"})
+_MINOR_KINDS = frozenset({"village", "neighbourhood"})
+# place words that make the name a small place, whatever its namesakes abroad are
+_SMALL_PLACE_WORDS = frozenset({"حي", "احياء", "قريه", "بلده"})
 _ADMIN_WORDS = frozenset({"محافظه", "ولايه", "اقليم", "قضاء", "مديريه", "ناحيه"})
 # Most specific first: the order in which an event is better coded at one place than another.
 _KIND_SPECIFICITY = {"village": 1, "town": 2, "city": 3, "district": 4, "region": 5, "country": 6}
@@ -148,6 +152,17 @@ class _Support(NamedTuple):
     admin1: dict[str, int]
 
 
+class PlaceScan(NamedTuple):
+    """What `PlaceResolver.scan` found in one text, for any number of `resolve` calls on that same text.
+
+    `resolve` rewrites each hit's choice (`chosen`, `ranked`) on every call, so calls on one scan must not run
+    at the same time.
+    """
+
+    text: str
+    hits: tuple[_Hit, ...]
+
+
 @dataclass(slots=True, eq=False)
 class _Hit:
     start: int
@@ -220,6 +235,7 @@ class PlaceResolver:
         self.stop_list = frozenset(normalize(w) for w in stop_list) if stop_list is not None else load_stop_list()
         self._matcher: TermMatcher[Place] | None = None
         self._facts: dict[str, _NameFacts] = {}
+        self._nationality_codes: dict[str, str] | None = None
 
     @property
     def matcher(self) -> TermMatcher[Place]:
@@ -229,13 +245,11 @@ class PlaceResolver:
             self._matcher = TermMatcher(entries)
         return self._matcher
 
-    def resolve(
-        self, text: str, *, country_hint: str | None = None, outlet_country: str | None = None,
-        normalized: Normalized | None = None,
-    ) -> list[PlaceMention]:
-        """Place mentions in `text`, in text order; `country_hint`/`outlet_country` are ISO codes.
+    def scan(self, text: str, *, normalized: Normalized | None = None) -> PlaceScan:
+        """The place names of `text` read in context, before any choice: what `resolve` does first.
 
-        Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step.
+        A caller that resolves one article more than once (a first pass, then with the country it found) scans
+        once and hands the scan to each `resolve` call.
         """
         if normalized is None:
             norm = normalize_with_offsets(text)
@@ -244,7 +258,22 @@ class PlaceResolver:
         else:
             norm = normalized
         hits = [self._read_context(norm, text, m) for m in self.matcher.spans(norm)]
-        hits = self._merge_neighbourhood_phrases(hits, norm)
+        return PlaceScan(text, tuple(self._merge_neighbourhood_phrases(hits, norm)))
+
+    def resolve(
+        self, text: str, *, country_hint: str | None = None, outlet_country: str | None = None,
+        normalized: Normalized | None = None, scan: PlaceScan | None = None,
+    ) -> list[PlaceMention]:
+        """Place mentions in `text`, in text order; `country_hint`/`outlet_country` are ISO codes.
+
+        Pass `normalized` (``normalize_with_offsets(text)``) when the caller already has it, to skip that step,
+        and `scan` (``self.scan(text)``) to reuse the names an earlier resolution of the same text found.
+        """
+        if scan is None:
+            scan = self.scan(text, normalized=normalized)
+        elif scan.text is not text and scan.text != text:
+            raise ValueError("`scan` was not made from `text`: pass resolver.scan(text)")
+        hits = list(scan.hits)
         support = self._context(hits, country_hint)
         kept = [h for i, h in enumerate(hits) if self._is_supported(i, hits, support, country_hint)]
         for hit in kept:
@@ -253,7 +282,45 @@ class PlaceResolver:
         support = self._context(kept, country_hint, resolved=True)
         for hit in kept:
             self._choose(hit, support, country_hint, outlet_country)
+        if country_hint:
+            kept = self._without_foreign_homonyms(kept, country_hint, scan.text)
         return [self._mention(h) for h in kept if h.chosen is not None]
+
+    def _without_foreign_homonyms(self, hits: list[_Hit], country_hint: str, text: str) -> list[_Hit]:
+        """Drop small places abroad that only share a name with something in the article's country.
+
+        In an article about Somalia, "هيران" found only as an Iraqi subdistrict, or "الرابية" of Amman found only
+        in Kuwait, is a local place the gazetteer lacks, not a village abroad. A foreign place
+        stays when it is a city or larger (unless a word before it calls it a neighbourhood, village or small
+        town: "حي الرابية"), when the text names its country or a larger place there (a West Bank village in
+        an article the caller thinks is about Israel, next to رام الله), or when a nationality follows it
+        ("الناصرية العراقية").
+        """
+        # a country is attested by a name of its own, or by another name that resolves there to a larger place
+        attested: dict[str, set[str]] = {}
+        for hit in hits:
+            if hit.chosen is not None and not _is_minor(hit.chosen):
+                attested.setdefault(hit.chosen.country, set()).add(hit.key)
+        kept = []
+        for hit in hits:
+            place = hit.chosen
+            if (place is not None and place.country != country_hint
+                    and not attested.get(place.country, set()) - {hit.key}
+                    and (_is_minor(place) or hit.kind_word in _SMALL_PLACE_WORDS)
+                    and all(c.country != country_hint for c in hit.ranked)
+                    and self._nationality_after(text, hit.end) != place.country):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _nationality_after(self, text: str, end: int) -> str | None:
+        """ISO code of the nationality adjective right after a name ("اللبنانية" → LB), if there is one."""
+        following = normalize(text[end:end + 24]).split()[:1]
+        if not following:
+            return None
+        if self._nationality_codes is None:
+            self._nationality_codes = _nationality_codes(self.gazetteer)
+        return self._nationality_codes.get(following[0].strip('".,;:()'))
 
     # -- reading the hits ---------------------------------------------------------------------------------
 
@@ -411,6 +478,25 @@ class PlaceResolver:
         qualifier = hit.near_word or hit.kind_word
         alternatives = tuple(p for p in hit.ranked[1:6] if p.id != place.id)
         return PlaceMention(hit.start, hit.end, hit.surface, place, precision, alternatives, qualifier)
+
+
+def _is_minor(place: Place) -> bool:
+    """A village, a neighbourhood or a small town (a subdistrict seat): too small to be news abroad by itself."""
+    return place.kind in _MINOR_KINDS or place.kind == "town" and place.population < WEAK_NAME_POPULATION
+
+
+def _nationality_codes(gazetteer: Gazetteer) -> dict[str, str]:
+    """Normalised nationality adjectives (data/nationalities.yaml, with their derived forms) → ISO country code."""
+    data = load_yaml(resources.files("marsad").joinpath("data", "nationalities.yaml").read_text("utf-8"))
+    codes: dict[str, str] = {}
+    for adjective, country in data["adjectives"].items():
+        code = gazetteer.country_code(country)
+        if code is None:
+            continue
+        base = normalize(adjective)
+        for form in (base, base + "ه", base + "ون", base + "ين", "ال" + base, "ال" + base + "ه"):
+            codes[form] = code
+    return codes
 
 
 def most_specific(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
