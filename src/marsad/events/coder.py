@@ -464,8 +464,9 @@ class EventCoder:
                 evidence.append(_evidence(article, "fatalities", figure.start, figure.end))
         elif candidate.secondary:
             pass  # the deaths of this sentence belong to the killing told with the abduction
-        elif (_only_wounded(ctx, sentence) or candidate.event_type in ("Protests", "Riots")
-              or _says_nobody_died(ctx, sentence) or _NO_CASUALTIES.search(ctx.folded(sentence))):
+        elif (_says_nobody_died(ctx, sentence) or _NO_CASUALTIES.search(ctx.folded(sentence))
+              or candidate.event_type in ("Protests", "Riots")  # a death there is often the grievance
+              or (_only_wounded(ctx, sentence) and not _tells_uncounted_death(ctx, sentence))):
             # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
             mention.fatalities = 0
             explanation.append("no deaths reported: 0 fatalities")
@@ -733,7 +734,9 @@ def _country_weights(places: Sequence[PlaceMention]) -> Counter:
 _HABITUAL = re.compile(
     r"(?:^|\s)(?:و?تشهد|و?يشهد|تعتمد|يعتمد|تنشط|ينشط|عاده ما|غالبا ما|كثيرا ما|بين الحين والاخر|بين حين واخر|"
     r"من حين لاخر|من حين الي اخر|بشكل متكرر|علي نطاق واسع|شبه يومي|بشكل يومي|تنتشر|ينتشر|"
-    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر|متكرره|بشكل دوري|دوريا)(?:\s|$)"
+    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر|متكرره|بشكل دوري|دوريا|"
+    # a toll told as a rate ("قتلى وجرحى كل أسبوع", "يسقط ضحايا يوميا") is a pattern, not an incident
+    r"كل (?:يوم|اسبوع|شهر|ليله|عام|سنه)|يوميا|اسبوعيا|شهريا)(?:\s|$)"
 )
 
 
@@ -1768,6 +1771,20 @@ def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
     """The sentence counts wounded people and nobody killed."""
     counts = {f.counts for f in _figures_in(ctx, sentence.start, sentence.end)}
     return "wounded" in counts and "killed" not in counts
+
+
+# a death told without a count the figure reader took ("استشهد منتسبان", "ما أدى إلى استشهاد سائقها", "لقي محتجان
+# مصرعهما"); a negated one ("دون سقوط قتلى", "لم يسفر عن مقتل أحد") is not a death
+_DEATH_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قتل\S*|مقتل|مصرع\S*|استشهد\S*|استشهاد|قتيل\S*|قتلي)(?=\s|$)")
+_NEGATED_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:لم|دون|بدون|عدم|لا|ولا|غير)(?:\s+\S+){0,3}\s*$")
+
+
+def _tells_uncounted_death(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence tells somebody died although no figure counts the dead: the toll is unknown, not 0."""
+    if any(f.counts == "killed" for f in _figures_in(ctx, sentence.start, sentence.end)):
+        return False
+    folded = ctx.folded(sentence)
+    return any(not _NEGATED_BEFORE.search(folded[:death.start()]) for death in _DEATH_WORD.finditer(folded))
 
 
 def _says_nobody_died(ctx: _Context, sentence: Sentence) -> bool:
