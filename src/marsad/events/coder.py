@@ -188,14 +188,18 @@ class EventCoder:
                 index += 1
             paragraph_of.append(index)
         anchor = _parse_anchor(article.published, article.url)
+        # each resolver reads the text once; the second resolution, with the country found, reuses that reading
+        place_scan = self.places.scan(text, normalized=norm)
+        actor_scan = self.actors.scan(text, normalized=norm)
         places = self._by_nationality(self.places.resolve(text, outlet_country=article.outlet_country,
-                                                          normalized=norm), text)
-        first_pass_actors = self.actors.resolve(text, normalized=norm)
+                                                          normalized=norm, scan=place_scan), text)
+        first_pass_actors = self.actors.resolve(text, normalized=norm, scan=actor_scan)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
         country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text)
         if country:
             places = _in_article_countries(self._by_nationality(self.places.resolve(
-                text, country_hint=country, outlet_country=article.outlet_country, normalized=norm), text), country)
+                text, country_hint=country, outlet_country=article.outlet_country, normalized=norm, scan=place_scan),
+                text), country)
             attested = self._attested_countries(places, first_pass_actors, norm.text,
                                                 {country, article.outlet_country})
             places = [p for p in places if p.place.country in attested]
@@ -210,7 +214,7 @@ class EventCoder:
             if dated is not None:
                 anchor = dated.value
                 dates = resolve_dates(text, anchor, normalized=norm)
-        actors = self.actors.resolve(text, country=country_name, date=anchor, normalized=norm)
+        actors = self.actors.resolve(text, country=country_name, date=anchor, normalized=norm, scan=actor_scan)
         return _Context(
             article=article,
             norm=norm,
