@@ -140,6 +140,50 @@ FIGURE_ROWS = [
         (3, 3, "wounded", "exact", "civilians", None), (0, 0, "killed", "exact", None, None)]),
     ("استهدفت الغارة موقعاً عسكرياً لكنها لم تسفر عن خسائر بشرية", [
         (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
+    # issue #3/#4 item 1: a dual after a death word counts two, listed or not, marked by vowels or by اثنين
+    ("أسفر القصف عن مقتل بائعَين في سوق الخضار", [(2, 2, "killed", "exact", None, None)]),
+    ("استشهد منتسبان في الدفاع المدني خلال إخماد الحريق", [(2, 2, "killed", "exact", "security_forces", None)]),
+    ("لقي محتجان مصرعهما خلال تفريق التظاهرة", [(2, 2, "killed", "exact", None, None)]),
+    ("أعلنت مصادر طبية سقوط شهيدين في قصف على المخيم", [(2, 2, "killed", "exact", None, "source")]),
+    ("أعلن الجيش مقتل إرهابيَّين اثنين في كمين قرب الحدود", [(2, 2, "killed", "exact", "militants", None)]),
+    ("أعلن الجيش مقتل إرهابيين اثنين في كمين قرب الحدود", [(2, 2, "killed", "exact", "militants", None)]),
+    ("قتل الجيش مسلحِين في الجبل", []),
+    ("مقتل سليمان في حادث سير", []),
+    ("جرح شخصين في الشجار", [(2, 2, "wounded", "exact", None, None)]),
+    ("عثر الأهالي على جثتين قرب النهر", []),
+    ("وصل وفد يضم مسؤولين اثنين إلى المدينة", []),
+    # item 2: singular nouns listed after a death word add up, past a rank, an adjective or a genitive
+    ("مقتل ممرضة ومرافق في قصف استهدف سيارة إسعاف", [(2, 2, "killed", "exact", None, None)]),
+    ("قُتل ضابط برتبة ملازم وجندي في هجوم على دورية", [(2, 2, "killed", "exact", None, None)]),
+    ("قُتل شاب مدني وعنصر مسلح خلال تبادل لإطلاق النار", [(2, 2, "killed", "exact", None, None)]),
+    ("قُتل مختار القرية وابن شقيقه برصاص مجهولين", [(2, 2, "killed", "exact", None, None)]),
+    ("قُتل جندي في الهجوم وعنصر من الشرطة", [(1, 1, "killed", "exact", "security_forces", None)]),
+    ("قُتل جندي في الكمين وأصيب عنصر آخر", [
+        (1, 1, "killed", "exact", "security_forces", None), (1, 1, "wounded", "exact", None, None)]),
+    ("توفي راعٍ إثر انفجار لغم أرضي", [(1, 1, "killed", "exact", "civilians", None)]),
+    ("اغتيل مختار البلدة أمام منزله", [(1, 1, "killed", "exact", None, None)]),
+    # item 3: "one from each side" restates how the two split
+    ("أسفرت المواجهات عن مقتل عنصرين، واحد من كل طرف", [(2, 2, "killed", "exact", None, None)]),
+    ("يعد واحد من أبرز قادة التنظيم", []),
+    # item 4: a death verb after the counted nouns governs the whole list
+    ("قال مصدر إن ستة عسكريين وثلاثة من المتطوعين سقطوا قتلى في الهجوم", [
+        (9, 9, "killed", "exact", None, "source")]),
+    ("وصل ستة عسكريين إلى المعبر", [(6, 6, "fighters", "exact", "security_forces", None)]),
+    ("أكدت الوزارة أن عنصرين من الشرطة قُتلا في الاشتباك", [
+        (2, 2, "killed", "exact", "security_forces", "ministry")]),
+    # item 5: a group named by a construct plural joins the list that follows it
+    ("قتل تسعة من متطوعي الدفاع الذاتي ومدنيان اثنان في الغارة", [(11, 11, "killed", "exact", None, None)]),
+    # item 6: one of them
+    ("هاجم مسلحون الحاجز ما أدى إلى مقتل أحدهم", [(1, 1, "killed", "exact", None, None)]),
+    ("وقُتل أحد الحراس خلال الهجوم على المصرف", [(1, 1, "killed", "exact", "security_forces", None)]),
+    # item 7: attackers are on the militant side
+    ("أسفر تبادل إطلاق النار عن مقتل أحد المهاجمين", [(1, 1, "killed", "exact", "militants", None)]),
+    ("تمكنت القوات من قتل خمسة مهاجمين", [(5, 5, "killed", "exact", "militants", None)]),
+    # item 8: a report silent on casualties is not a report of none
+    ("انفجرت عبوة ناسفة قرب دورية من دون الإشارة إلى وقوع ضحايا", []),
+    ("ولم يشر البيان إلى وقوع إصابات", []),
+    ("سقطت قذيفة على المنزل دون وقوع إصابات", [
+        (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
     # numbers that do not count people
     ("سقطت القذيفة على بعد 200 متر من المدرسة.", []),
     ("تبعد البلدة 5 كيلومترات عن الحدود.", []),
@@ -308,6 +352,7 @@ BROKEN_ROWS = [
     ("reporter kind", lambda d: d["reporters"]["kinds"].update(blog=["مدونة"]), "'blog'"),
     ("no version", lambda d: d.pop("version"), "version"),
     ("empty followers", lambda d: d.update(followers=[]), "followers"),
+    ("no distributive", lambda d: d["breakdown"].pop("distributive"), "missing key 'distributive'"),
 ]
 
 

@@ -117,6 +117,17 @@ FIND_ROWS = [
     ("مقتل طفل وامرأة بقصف على إدلب", [("طفل", 1, 1), ("امرأة", 1, 1)]),
     ("إصابة جندي تركي بانفجار لغم", [("جندي", 1, 1)]),
     ("مقتل جنديين ومدني في الهجوم", [("جنديين", 2, 2), ("مدني", 1, 1)]),
+    # issue #3/#4: duals the lexicon does not list count two after an event word when the vowels (-َين) or a
+    # confirming اثنين say so; the unmarked -ين form is also the plural and stays no count
+    ("أسفر القصف عن مقتل بائعَين في السوق", [("بائعَين", 2, 2)]),
+    ("أعلن الجيش مقتل إرهابيين اثنين قرب الحدود", [("إرهابيين اثنين", 2, 2)]),
+    ("استشهد منتسبان في الدفاع المدني", [("منتسبان", 2, 2)]),
+    ("قتل الجيش مسلحِين في الجبل", []),
+    ("مقتل سليمان في حادث سير", []),
+    # a listed noun may follow words that qualify the one before it (a rank, an adjective, a genitive)
+    ("قُتل ضابط برتبة ملازم وجندي في الهجوم", [("ضابط", 1, 1), ("جندي", 1, 1)]),
+    ("قُتل جندي في الكمين وعنصر من الشرطة", [("جندي", 1, 1)]),
+    ("هاجم مسلحون الحاجز ما أدى إلى مقتل أحدهم", [("أحدهم", 1, 1)]),
     ("قتل عشرات المدنيين", [("عشرات", None, 12)]),
     ("سقط العشرات بين قتيل وجريح", [("العشرات", None, 12)]),
     ("تضرر مئات المنازل", [("مئات", None, 100)]),
@@ -254,6 +265,7 @@ BROKEN_ROWS = [
     ("same word two values", lambda d: d["units"][4].append("خمسة"), "is both"),
     ("scale without plural", lambda d: d["scales"][1000].pop("plural"), "missing key 'plural'"),
     ("dual list not a list", lambda d: d["dual_nouns"].update(both_cases="قتيل"), "non-empty list"),
+    ("no list breakers", lambda d: d["singular_one"].pop("list_breakers"), "missing key 'list_breakers'"),
 ]
 
 

@@ -208,6 +208,7 @@ class FigureWords:
     total_markers: PhraseTable[bool]
     subset_markers: PhraseTable[bool]
     connectors: PhraseTable[bool]
+    distributive: PhraseTable[bool]
     negation: re.Pattern[str]
     negation_counts: dict[str, tuple[str, ...]]
     reporter_prepositions: PhraseTable[bool]
@@ -308,9 +309,9 @@ def validate_figure_words(data: Any) -> list[str]:
                         problems.append(f"qualifiers.{name}.{position} must be a list (may be empty)")
     breakdown = data.get("breakdown")
     if not isinstance(breakdown, dict):
-        problems.append("breakdown must be a mapping with total_markers, subset_markers and connectors")
+        problems.append("breakdown must be a mapping with total_markers, subset_markers, connectors and distributive")
     else:
-        keys = {"total_markers", "subset_markers", "connectors"}
+        keys = {"total_markers", "subset_markers", "connectors", "distributive"}
         problems += _check_keys(breakdown, keys, "breakdown", required=True)
         for key in sorted(keys):
             problems += _check_words(breakdown.get(key), f"breakdown.{key}", single=False)
@@ -396,6 +397,7 @@ def compile_figure_words(data: dict) -> FigureWords:
         total_markers=flags(data["breakdown"]["total_markers"]),
         subset_markers=flags(data["breakdown"]["subset_markers"]),
         connectors=flags(data["breakdown"]["connectors"]),
+        distributive=flags(data["breakdown"]["distributive"]),
         negation=negation,
         negation_counts=negation_counts,
         reporter_prepositions=flags(reporters["prepositions"]),
@@ -453,6 +455,7 @@ class _Found:
     sentence: int
     parts: list[_Found] = field(default_factory=list)
     skip: int = 0  # clitic letters of the first token left out of the span (و in وامرأة)
+    listed: bool = False  # the next item of a list, past the words qualifying the item before (see NumberSpan)
 
 
 def extract_figures(
@@ -523,6 +526,12 @@ def _resolve(
     if before is not None and before[0] >= sentence_start:
         first, qualifier = before
 
+    distributive = None
+    if span.last < count and texts[span.last] in lex.distributive.firsts:
+        distributive = lex.distributive.at(texts, span.last)
+    if distributive is not None and distributive[0] <= sentence_end:
+        return None  # عنصرين، واحد من كل طرف: the one restates how the two split, it adds none
+
     info: NounInfo | None = None
     noun_first = noun_last = span.last
     attach = None
@@ -538,7 +547,7 @@ def _resolve(
             info = lex.nouns.get(texts[j + 1])
             if info is not None:
                 noun_first, noun_last, attach = j + 1, j + 2, j
-            elif lex.sides.at(texts, j + 1) is not None:
+            elif lex.sides.at(texts, j + 1) is not None or _names_a_group(texts, j + 1, sentence_end):
                 info, attach = NounInfo("people", False, None), j
         elif _is_word(texts[j]) and texts[j].endswith(_NISBA_PLURAL) and len(texts[j]) >= 5:
             info, noun_first, noun_last = NounInfo("people", False, None), j, j + 1
@@ -600,8 +609,19 @@ def _resolve(
     low, high = _bounds(span, qualifier)
     return _Found(
         first, last, tail, span.first, span.value, span.vague, span.coded, low, high, qualifier, counts,
-        decided_by, side, sentence, skip=span.skip if first == span.first else 0,
+        decided_by, side, sentence, skip=span.skip if first == span.first else 0, listed=span.listed,
     )
+
+
+def _names_a_group(texts: Sequence[str], j: int, sentence_end: int) -> bool:
+    """A plural of people the lexicon does not list, after من: من المتطوعين, من متطوعي الدفاع."""
+    word = texts[j]
+    if not _is_word(word) or len(word) < 5:
+        return False
+    if word.startswith(("ال", "لل")):
+        return word.endswith(("ين", "ون")) and len(word) >= 7
+    # a construct plural (متطوعي الدفاع) names the group by the definite word that follows it
+    return word.endswith("ي") and j + 1 < sentence_end and texts[j + 1].startswith("ال")
 
 
 def _bare_count_ends(texts: Sequence[str], j: int, lex: FigureWords) -> bool:
@@ -740,12 +760,18 @@ def _chain(found: list[_Found], i: int, texts: Sequence[str], lex: FigureWords, 
     j = i + 1
     while j < len(found):
         previous, current = chain[-1], found[j]
-        if current.sentence != previous.sentence or not _connected(texts, previous.tail, current.first, lex):
+        if current.sentence != previous.sentence or not (
+            current.listed or _connected(texts, previous.tail, current.first, lex)
+        ):
             break
         if not any_counts and current.counts != chain[0].counts:
-            if current.decided_by != "status":
+            if current.decided_by == "after" and all(f.decided_by == "status" for f in chain):
+                for earlier in chain:  # ستة عسكريين وثلاثة من المتطوعين سقطوا قتلى: the verb after governs all
+                    earlier.counts, earlier.decided_by = current.counts, "after"
+            elif current.decided_by != "status":
                 break
-            current.counts = chain[0].counts
+            else:
+                current.counts = chain[0].counts
         chain.append(current)
         j += 1
     return chain

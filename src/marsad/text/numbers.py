@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from itertools import accumulate, compress, count
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,11 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _YEARS = range(1900, 2101)
 _PHONE_MIN_DIGITS = 8
 _YEAR_SUFFIXES = frozenset({"م", "ه"})
+_DUAL_ENDINGS = ("ين", "ان")
+# a dual the vowel marks spell out: fatha (maybe with shadda) before the final -ين (بائعَين, إرهابيَّين); the
+# plural has a kasra there (بائعِين)
+_MARKED_DUAL = re.compile("[\u064e\u0651]*\u064e[\u0651]*\u064a\u0652?\u0646[\u064b-\u0652]*$")
+_LIST_GAP = 3  # words that may qualify a listed noun before "و" + the next noun (ضابط برتبة ملازم وجندي)
 _TRAILING_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 
 # kinds of number words
@@ -121,6 +126,15 @@ class NumberWords:
     anchors: frozenset[str] = frozenset()
     # duals with a possessive that only count as the next item of a list (رجل وطفليه)
     listed_duals: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    # words that end the phrase after a counted noun, so that "و" + noun past them starts no list item
+    list_breakers: frozenset[str] = frozenset()
+    # the number two as a word (اثنان, اثنتين), which confirms a dual the lexicon does not list
+    twos: frozenset[str] = frozenset()
+
+    @cached_property
+    def anchors_and_heads(self) -> frozenset[str]:
+        """Tokens worth a look: those that can start a quantity and event words that may govern a dual."""
+        return self.anchors | self.singular_heads
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass costs several times more to build, and there is one per number
@@ -140,6 +154,8 @@ class NumberSpan:
     skip: int = 0
     # carries the article (الخمسة, الـ5 آلاف), so it may qualify the definite noun before it
     definite: bool = False
+    # the next item of a list of count nouns, past the words that qualify the item before (ضابط برتبة ملازم وجندي)
+    listed: bool = False
 
 
 @fast_init
@@ -252,7 +268,7 @@ def validate_number_words(data: Any) -> list[str]:
                 problems += _check_words(forms.get(key), f"scales.{scale}.{key}")
     problems += _check_vague(data.get("vague"))
     problems += _check_word_groups(data, "dual_nouns", ("both_cases", "nominative_only"))
-    problems += _check_word_groups(data, "singular_one", ("heads", "nouns"))
+    problems += _check_word_groups(data, "singular_one", ("heads", "nouns", "list_breakers"))
     problems += _check_word_groups(data, "not_counts", ("designators", "year_cues", "months"))
     if not problems:
         problems += _check_collisions(data)
@@ -443,6 +459,8 @@ def compile_number_words(data: dict) -> NumberWords:
             p + normalize(w).strip() for w in not_counts["months"] for p in ("", "و", "ف", "ب", "ل", "من")
         ),
         anchors=anchors,
+        list_breakers=frozenset(normalize(w).strip() for w in data["singular_one"]["list_breakers"]),
+        twos=frozenset(normalize(w).strip() for w in data["units"][2]),
     )
 
 
@@ -486,7 +504,7 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
     anchors = lex.anchors
     skip_until = 0
     last_noun_end = -1
-    candidates = _candidate_tokens(texts, anchors)
+    candidates = _candidate_tokens(texts, anchors, lex.singular_heads, lex.anchors_and_heads)
     position = 0  # tokens before this one are already read
     for i in candidates:
         if i < position or i < skip_until:
@@ -515,13 +533,30 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
     return found
 
 
-def _candidate_tokens(texts: list[str], anchors: frozenset[str]) -> list[int]:
-    """Indexes of the tokens that can start a quantity: number words (`anchors`) and tokens opening with a digit.
+def _candidate_tokens(
+    texts: list[str], anchors: frozenset[str], heads: frozenset[str], anchors_and_heads: frozenset[str]
+) -> list[int]:
+    """Indexes of the tokens that can start a quantity: number words (`anchors`), tokens opening with a digit,
+    and a word after an event word that may be a dual the lexicon does not list (مقتل بائعَين).
 
     Only these are read one by one; finding them is left to C loops (`map`, `compress`, sets).
     """
-    wanted = {text for text in set(texts) if text in anchors or text[0].isdigit()}  # each distinct token once
-    return list(compress(count(), map(wanted.__contains__, texts))) if wanted else []
+    # each distinct token once
+    wanted = {text for text in set(texts) if text in anchors_and_heads or text[0].isdigit()}
+    if not wanted:
+        return []
+    hits = list(compress(count(), map(wanted.__contains__, texts)))
+    if heads.isdisjoint(wanted):
+        return hits
+    last = len(texts) - 1
+    found = []
+    for i in hits:
+        text = texts[i]
+        if text not in heads or text in anchors:
+            found.append(i)
+        elif i < last and texts[i + 1].endswith(_DUAL_ENDINGS) and texts[i + 1] not in wanted:
+            found.append(i + 1)
+    return found
 
 
 def _digits(tokens: Tokens, i: int, lex: NumberWords) -> tuple[NumberSpan | None, int]:
@@ -712,16 +747,14 @@ def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) ->
     dual = lex.dual_nouns.get(text)
     if dual is None and last_noun_end == i:
         dual = lex.listed_duals.get(text)
+    confirmed = i + 1 < len(texts) and texts[i + 1] in lex.twos
+    if dual is None and i > 0 and texts[i - 1] in lex.singular_heads:
+        dual = _unlisted_dual(tokens, i, confirmed)
     if dual is not None:
         lemma, skip = dual
         if skip == 0 and last_noun_end == i:
             return None  # an agreeing adjective of the noun just read: طفلان شقيقان is two children
-        last = i + 1
-        if last < len(texts) and texts[last] in lex.words:
-            confirming = _number_words(tokens, last, lex)
-            if (confirming is not None and confirming.value == 2 and confirming.last == last + 1
-                    and not confirming.ordinal and not confirming.skip):
-                last += 1  # جنديين اثنين: the number word repeats the dual's two, it adds none
+        last = i + 2 if confirmed else i + 1  # جنديين اثنين: the number word repeats the dual's two, it adds none
         return NumberSpan(i, last, 2, coded=2, low=2, high=2, noun=lemma, skip=skip)
     singular = lex.singular_nouns.get(text)
     if singular is None:
@@ -731,7 +764,32 @@ def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) ->
     if following is not None and following.kind == UNIT and following.value == 1 and not following.proclitic:
         return NumberSpan(i, i + 2, 1, coded=1, low=1, high=1, noun=lemma, skip=skip)  # قتيل واحد
     after_head = i > 0 and texts[i - 1] in lex.singular_heads and skip == 0
-    listed = skip > 0 and last_noun_end == i  # مقتل طفل وامرأة
+    listed = skip > 0 and _continues_list(texts, last_noun_end, i, lex)  # مقتل طفل وامرأة
     if (after_head or listed) and following is None:
-        return NumberSpan(i, i + 1, 1, coded=1, low=1, high=1, noun=lemma, skip=skip)
+        return NumberSpan(
+            i, i + 1, 1, coded=1, low=1, high=1, noun=lemma, skip=skip, listed=listed and last_noun_end < i
+        )
     return None
+
+
+def _unlisted_dual(tokens: Tokens, i: int, confirmed: bool) -> tuple[str, int] | None:
+    """A dual after an event word that the lexicon does not list, when a number word or the vowels say so."""
+    text = tokens.texts[i]
+    if not text.endswith(_DUAL_ENDINGS) or len(text) < 5:
+        return None
+    if not confirmed:
+        start, end = tokens.source_span(i, i + 1)
+        if not _MARKED_DUAL.search(tokens.source[start:end]):
+            return None
+    stem = text[2:-2] if text.startswith("ال") else text[:-2]
+    return (stem[:-1] + "ه" if stem.endswith("ت") else stem), 0
+
+
+def _continues_list(texts: list[str], last_noun_end: int, i: int, lex: NumberWords) -> bool:
+    """Whether token i ("و" + noun) is the next item after the count noun ending at `last_noun_end`."""
+    if last_noun_end < 0 or not 0 <= i - last_noun_end <= _LIST_GAP:
+        return False
+    return all(
+        texts[k][0].isalpha() and texts[k] not in lex.list_breakers and not texts[k].startswith("و")
+        for k in range(last_noun_end, i)
+    )
