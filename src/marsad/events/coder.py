@@ -611,10 +611,10 @@ _PROPOSAL_OR_REFUSAL = re.compile(
     r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مقترح\S*|يقترح\S*|تقترح\S*|اقترح\S*|مسوده|مسودات|مبادره|مبادرات|لاعلان|يرفض\S*"
     r"|ترفض\S*|رفض\S*|لن يقبل|لن تقبل|مستعد\S*|يشترط\S*|تشترط\S*|شروط|يطالب\S*|تطالب\S*|دعوات|الدعوه)(?=\s|$)")
 _PRICED = re.compile(r"(?:^|\s)(?:ب)?قيمه\s+\S+\s+(?:مليار|مليون|الف)?\s*(?:ريال|دولار|يورو|دينار|درهم|جنيه)")
-# measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
-# measure that answers it is policy, not another event
 # a trigger that is itself a death or a wound ("لم يُقتل أحد"), not an act that may or may not have caused one
 _KILLING_WORD = re.compile(r"(?:^|\s)\S{0,2}(?:قتل|مقتل|مصرع|اصاب|جرح|استشهد)")
+# measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
+# measure that answers it is policy, not another event
 _RESPONSE_MEASURES = frozenset({"strategic-curfew-emergency"})
 # attacks whose burning and looting ACLED folds into them; after a battle that takes a town, the looting by its new
 # holders is an event of its own
@@ -806,14 +806,12 @@ class NonEventCues:
 
     def blocks_before(self, before_trigger: str) -> bool:
         """A cue within its window of words before the trigger blocks that trigger."""
-        words = before_trigger.split()
-        return any(p.search(" ".join(words[-limit:])) for p, limit in self.before_patterns)
+        return _cue_in_window(before_trigger, self.before_patterns)
 
     def refers_to_told(self, before_trigger: str) -> bool:
         """A cue within its window before the trigger makes it a reaction to, or a claim about, an event the
         article has already told ("طالبت بفتح تحقيق في الغارة", "وزعم التنظيم أن عناصره قتلوا")."""
-        words = before_trigger.split()
-        return any(p.search(" ".join(words[-limit:])) for p, limit in self.told_patterns)
+        return _cue_in_window(before_trigger, self.told_patterns)
 
     def is_non_news_genre(self, text: str) -> bool:
         return (len(self.genre_pattern.findall(text)) >= self.genre_min_hits
@@ -831,6 +829,12 @@ class NonEventCues:
 
 _MENU_SEPARATOR = re.compile(r"\s[|•\-–]\s|\s\|")
 _BODY_LINE_WORDS = 24  # headlines are shorter; a longer line, or one ending a sentence, is body
+
+
+def _cue_in_window(before_trigger: str, patterns: Sequence[tuple[re.Pattern[str], int]]) -> bool:
+    """One of `patterns` within its window of last words before the trigger."""
+    words = before_trigger.split()
+    return any(p.search(" ".join(words[-limit:])) for p, limit in patterns)
 
 
 def _headline_area(text: str, max_words: int) -> str:
