@@ -30,7 +30,7 @@ from marsad.models import Segment
 from marsad.text.actors import ActorMention, ActorResolver, Lexicon
 from marsad.text.dates import DateMention, date_from_url, resolve_dates
 from marsad.text.figures import Figure, extract_figures
-from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_specific
+from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_specific, nationality_forms
 
 CODER_VERSION = "1"
 
@@ -235,7 +235,7 @@ class EventCoder:
         """"طرابلس اللبنانية": a place name followed by a nationality is the namesake in that country."""
         from dataclasses import replace
 
-        nationalities = _nationalities()
+        nationalities = nationality_forms()
         read = []
         for mention in places:
             if not mention.alternatives:
@@ -270,7 +270,7 @@ class EventCoder:
             votes[outlet_country] += 2
         if not votes:
             # no place, force or outlet to go by: "قُتل ستة جنود نيجريين" is about Niger
-            nationalities = _nationalities()
+            nationalities = nationality_forms()
             for word in _WORD.findall(folded):
                 code = self._country_code(nationalities[word]) if word in nationalities else None
                 if code:
@@ -289,7 +289,7 @@ class EventCoder:
         for mention in actors:
             if mention.actor.country and mention.confidence >= 0.6:
                 attested.add(self._country_code(mention.actor.country))
-        nationalities = _nationalities()
+        nationalities = nationality_forms()
         for word in set(folded.split()) & nationalities.keys():
             attested.add(self._country_code(nationalities[word]))
         return attested
@@ -1410,19 +1410,6 @@ _FALLBACK_KINDS = {
 _NATIONALITY_WINDOW = 4  # words after the trigger an adjective may qualify it in ("غارة جوية إسرائيلية")
 
 
-@lru_cache(maxsize=1)
-def _nationalities() -> dict[str, str]:
-    from importlib import resources
-
-    data = load_yaml(resources.files("marsad").joinpath("data", "nationalities.yaml").read_text("utf-8"))
-    forms: dict[str, str] = {}
-    for adjective, country in data["adjectives"].items():
-        base = normalize(adjective)
-        for form in (base, base + "ه", base + "ون", base + "ين", "ال" + base, "ال" + base + "ه"):
-            forms[form] = country
-    return forms
-
-
 _PERSONNEL_WORDS = frozenset(normalize(w) for w in (
     "جنود", "جندي", "جنديا", "جنديان", "جنديين", "الجنود", "عسكريين", "عسكريان", "عسكري", "العسكريين", "ضابط", "ضباط",
     "ضابطا", "الضباط", "منتسبي", "عناصر", "افراد", "شرطيين", "شرطي", "رجال", "حراس", "مقاتلين", "مقاتلي"))
@@ -1441,7 +1428,7 @@ def _national_roles(ctx: _Context, candidate: _Candidate) -> tuple[list[ActorMen
     sentence = candidate.sentence
     agents: list[ActorMention] = []
     targets: list[ActorMention] = []
-    if _nationalities().keys().isdisjoint(_WORD.findall(ctx.folded(sentence))):
+    if nationality_forms().keys().isdisjoint(_WORD.findall(ctx.folded(sentence))):
         return agents, targets
     trigger_words = range(candidate.trigger.start, candidate.trigger.end + 1)
     previous = ""
@@ -1455,7 +1442,7 @@ def _national_roles(ctx: _Context, candidate: _Candidate) -> tuple[list[ActorMen
         start = sentence.start + match.start()
         if start in trigger_words or (words_since_trigger is None and start >= candidate.trigger.start):
             words_since_trigger = 0
-        country = _nationalities().get(word)
+        country = nationality_forms().get(word)
         if country:
             actor = _default_lexicon().find(country=country, forces=("military",), day=ctx.anchor)
             if actor is not None:

@@ -485,18 +485,23 @@ def _is_minor(place: Place) -> bool:
     return place.kind in _MINOR_KINDS or place.kind == "town" and place.population < WEAK_NAME_POPULATION
 
 
-def _nationality_codes(gazetteer: Gazetteer) -> dict[str, str]:
-    """Normalised nationality adjectives (data/nationalities.yaml, with their derived forms) → ISO country code."""
+@lru_cache(maxsize=1)
+def nationality_forms() -> dict[str, str]:
+    """Normalised nationality adjectives of data/nationalities.yaml with their derived forms (اللبنانية،
+    لبنانيون...) → the country's English name."""
     data = load_yaml(resources.files("marsad").joinpath("data", "nationalities.yaml").read_text("utf-8"))
-    codes: dict[str, str] = {}
+    forms: dict[str, str] = {}
     for adjective, country in data["adjectives"].items():
-        code = gazetteer.country_code(country)
-        if code is None:
-            continue
         base = normalize(adjective)
         for form in (base, base + "ه", base + "ون", base + "ين", "ال" + base, "ال" + base + "ه"):
-            codes[form] = code
-    return codes
+            forms[form] = country
+    return forms
+
+
+def _nationality_codes(gazetteer: Gazetteer) -> dict[str, str]:
+    """Normalised nationality adjectives, with their derived forms, → ISO country code."""
+    codes = ((form, gazetteer.country_code(country)) for form, country in nationality_forms().items())
+    return {form: code for form, code in codes if code is not None}
 
 
 def most_specific(mentions: Iterable[PlaceMention]) -> PlaceMention | None:
