@@ -8,7 +8,9 @@ mentions (random articles of the same synthetic world, so most report events alr
 - a full rebuild of the same store (`marsad link --rebuild`),
 
 checks that both give the same events, incidents and mention links, and prints how much of the store the
-incremental pass read and rewrote.
+incremental pass read and rewrote. It also prints what two steps of the pass cost: the store totals every pass
+reports (`persist._totals`, also all an empty pass does: a watcher links after every poll) and the search for
+stored events near the changed ones (`state.nearby_events`, with the number of SQL statements it ran).
 
     python bench/link_incremental.py [--n 100000] [--new 1000] [--seed 7] [--db PATH]
 """
@@ -27,7 +29,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from marsad.link import LinkInput
+from marsad.link import LinkInput, incremental, persist
 from marsad.link.persist import link_store
 from marsad.store import MENTION_COLUMNS, Store, now_iso, schema
 
@@ -105,6 +107,50 @@ def split_by_article(inputs: list[LinkInput], new: int, seed: int) -> tuple[list
     return base, added
 
 
+class StepTimes:
+    """Wall time and SQL statements of the totals and of the nearby-events search, while `watch` is active."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.calls: dict[str, int] = defaultdict(int)
+        self.statements: dict[str, int] = defaultdict(int)
+        self._step: str | None = None
+        sa.event.listen(engine, "before_cursor_execute", self._count)
+
+    def _count(self, *args, **kwargs) -> None:
+        if self._step is not None:
+            self.statements[self._step] += 1
+
+    def wrap(self, step: str, function):
+        def timed(*args, **kwargs):
+            self._step, started = step, time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.seconds[step] += time.perf_counter() - started
+                self.calls[step] += 1
+                self._step = None
+        return timed
+
+    def watch(self) -> None:
+        persist._totals = self.wrap("totals", persist._totals)
+        incremental.nearby_events = self.wrap("nearby_events", incremental.nearby_events)
+
+    def line(self, step: str) -> str:
+        return (f"{step}: {self.seconds[step] * 1000:.1f} ms in {self.calls[step]} calls, "
+                f"{self.statements[step]:,} SQL statements")
+
+
+def empty_pass_ms(store: Store, repeat: int = 7) -> float:
+    """Median wall time of a link with nothing queued (what a watcher pays after every poll)."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        assert link_store(store).mentions_added == 0
+        times.append(time.perf_counter() - started)
+    return sorted(times)[len(times) // 2] * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=100_000, help="mentions already linked in the store")
@@ -125,7 +171,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"first link (rebuild, {first.reason}): {first.mentions:,} mentions -> {first.events:,} events, "
                   f"{first.incidents:,} incidents in {first.seconds:.1f} s")
 
+            print(f"empty link pass (nothing queued): {empty_pass_ms(store):.1f} ms (median of 7)")
             store_articles(store, added)
+            steps = StepTimes(store.engine)
+            steps.watch()
             cpu = time.process_time()
             step = link_store(store)
             step_cpu = time.process_time() - cpu
@@ -134,14 +183,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"({step.mentions_loaded / max(1, first.mentions):.1%}), "
                   f"wrote {step.events_written:,} events (removed {step.events_removed:,}) and "
                   f"{step.incidents_written:,} incidents")
-            incremental = snapshot(store)
+            print(f"  of which {steps.line('totals')}; {steps.line('nearby_events')}")
+            incremental_result = snapshot(store)
 
             cpu = time.process_time()
             full = link_store(store, rebuild=True)
             full_cpu = time.process_time() - cpu
             print(f"full re-link: {full.mentions:,} mentions in {full.seconds:.1f} s ({full_cpu:.1f} s CPU; "
                   f"incremental is {full.seconds / max(step.seconds, 1e-9):.0f}x faster)")
-            same = snapshot(store) == incremental
+            same = snapshot(store) == incremental_result
             print(f"incremental result == full re-link: {same}")
     return 0 if same else 1
 

@@ -25,12 +25,17 @@ from marsad.link.incremental import Plan, plan_pending
 from marsad.link.linker import Linker
 from marsad.link.records import LinkInput, LinkOptions, LinkResult
 from marsad.link.state import (
+    add_link_totals,
     chunks,
     copies_of,
     event_row,
+    event_totals,
     incident_row,
     link_mention_row,
     read_inputs,
+    read_link_totals,
+    set_link_totals,
+    stored_event_totals,
     unchanged_rows,
 )
 from marsad.store import Store, now_iso, schema
@@ -181,7 +186,7 @@ def _rebuild(store: Store, options: LinkOptions) -> LinkSummary:
 def _rebuild_from(conn: sa.Connection, options: LinkOptions, pending: Sequence[tuple[str, int]],
                   inputs: list[LinkInput]) -> LinkSummary:
     result = Linker(options).link(inputs)
-    write_link_result(conn, result)
+    written = write_link_result(conn, result)
     table = result.state.table
     link_rows = [link_mention_row(item, table, row) for row, item in enumerate(result.state.inputs)]
     conn.execute(schema.link_mentions.delete())
@@ -194,6 +199,7 @@ def _rebuild_from(conn: sa.Connection, options: LinkOptions, pending: Sequence[t
     if copies:
         conn.execute(schema.link_copies.insert(), copies)
     _done(conn, pending, rules_fingerprint(options))
+    set_link_totals(conn, {**written, "mentions": len(link_rows)})
     summary = _totals(conn)
     summary.mode = "rebuild"
     summary.mentions_added = len(inputs)
@@ -203,8 +209,9 @@ def _rebuild_from(conn: sa.Connection, options: LinkOptions, pending: Sequence[t
     return summary
 
 
-def write_link_result(conn: sa.Connection, result: LinkResult) -> None:
-    """Replace the stored events, incidents and mention links with `result` (inside the caller's transaction).
+def write_link_result(conn: sa.Connection, result: LinkResult) -> dict[str, int]:
+    """Replace the stored events, incidents and mention links with `result` (inside the caller's transaction);
+    return the event and incident totals of what it wrote (the mention total is the caller's).
 
     Events and incidents stored exactly as before keep their `linked_at`.
     """
@@ -233,6 +240,7 @@ def write_link_result(conn: sa.Connection, result: LinkResult) -> None:
     ]
     if link_rows:
         conn.execute(schema.mention_links.insert(), link_rows)
+    return {**event_totals(event_rows), "incidents": len(incident_rows)}
 
 
 def _stored_stamps(conn: sa.Connection, table: sa.Table, rows: list[dict]) -> dict[str, str]:
@@ -275,7 +283,7 @@ def _write_plan(conn: sa.Connection, plan: Plan) -> tuple[int, int]:
     """Apply a plan; returns how many events and incidents were actually rewritten."""
     lm, links, events, incidents = schema.link_mentions, schema.mention_links, schema.events, schema.incidents
     stamp = now_iso()
-    _delete_in(conn, lm.c.mention_id, plan.stale)
+    change = {"mentions": len(plan.added) - _delete_in(conn, lm.c.mention_id, plan.stale)}
     if plan.added:
         conn.execute(lm.insert(), plan.added)
     _write_copies(conn, plan.copies)
@@ -290,7 +298,10 @@ def _write_plan(conn: sa.Connection, plan: Plan) -> tuple[int, int]:
     event_rows = [row for row in event_rows if row["id"] not in same_events]
     rewritten = {row["id"] for row in event_rows}
     _delete_in(conn, links.c.event_id, plan.deleted_events | rewritten)
+    gone = stored_event_totals(conn, plan.deleted_events | rewritten)
     _delete_in(conn, events.c.id, plan.deleted_events | rewritten)
+    for name, count in event_totals(event_rows).items():
+        change[name] = count - gone[name]
     if event_rows:
         conn.execute(events.insert(), event_rows)
         conn.execute(links.insert(), [
@@ -307,9 +318,11 @@ def _write_plan(conn: sa.Connection, plan: Plan) -> tuple[int, int]:
     incident_rows = [incident_row(incident, stamp) for _, incident in sorted(plan.incidents.items())]
     same_incidents = unchanged_rows(conn, incidents, incident_rows)
     incident_rows = [row for row in incident_rows if row["id"] not in same_incidents]
-    _delete_in(conn, incidents.c.id, plan.deleted_incidents | {row["id"] for row in incident_rows})
+    removed = _delete_in(conn, incidents.c.id, plan.deleted_incidents | {row["id"] for row in incident_rows})
     if incident_rows:
         conn.execute(incidents.insert(), incident_rows)
+    change["incidents"] = len(incident_rows) - removed
+    add_link_totals(conn, change)
     return len(event_rows), len(incident_rows)
 
 
@@ -321,22 +334,17 @@ def _write_copies(conn: sa.Connection, changes: dict[str, str | None]) -> None:
         conn.execute(lc.insert(), rows)
 
 
-def _delete_in(conn: sa.Connection, column: sa.Column, values: set[str]) -> None:
+def _delete_in(conn: sa.Connection, column: sa.Column, values: set[str]) -> int:
+    """Delete the rows whose `column` is one of `values`; return how many there were."""
+    deleted = 0
     for part in chunks(sorted(values)):
-        conn.execute(sa.delete(column.table).where(column.in_(part)))
+        deleted += conn.execute(sa.delete(column.table).where(column.in_(part))).rowcount
+    return deleted
 
 
 def _totals(conn: sa.Connection) -> LinkSummary:
-    e = schema.events
-    events, multi, conflicting = conn.execute(sa.select(
-        sa.func.count(),
-        sa.func.coalesce(sa.func.sum(sa.case((e.c.sources > 1, 1), else_=0)), 0),
-        sa.func.coalesce(sa.func.sum(sa.case((e.c.n_conflicts > 0, 1), else_=0)), 0),
-    )).one()
-    incidents = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar_one()
-    mentions = conn.execute(sa.select(sa.func.count()).select_from(schema.link_mentions)).scalar_one()
-    return LinkSummary(mentions=mentions, events=events, incidents=incidents, multi_source_events=int(multi),
-                       events_with_conflicts=int(conflicting), seconds=0.0)
+    """The store's link totals as every pass keeps them (`link_totals`): one row read, whatever the store's size."""
+    return LinkSummary(**read_link_totals(conn), seconds=0.0)
 
 
 def incidents_by_article(predictions: dict[str, list[EventMention]],

@@ -13,7 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields, is_dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -210,6 +210,62 @@ def _box_lon(latitude: float, box_lat: float) -> float:
     return min(180.0, box_lat / max(math.cos(math.radians(widest)), 1e-6))
 
 
+# -- totals ---------------------------------------------------------------------------------------------------
+
+TOTALS = ("mentions", "events", "incidents", "multi_source_events", "events_with_conflicts")
+
+
+def count_link_totals(conn: sa.Connection) -> dict[str, int]:
+    """The link totals counted over the whole store (what `link_totals` keeps without counting)."""
+    e = schema.events
+    events, multi, conflicting = conn.execute(sa.select(
+        sa.func.count(),
+        sa.func.coalesce(sa.func.sum(sa.case((e.c.sources > 1, 1), else_=0)), 0),
+        sa.func.coalesce(sa.func.sum(sa.case((e.c.n_conflicts > 0, 1), else_=0)), 0),
+    )).one()
+    incidents = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents)).scalar_one()
+    mentions = conn.execute(sa.select(sa.func.count()).select_from(schema.link_mentions)).scalar_one()
+    return {"mentions": int(mentions), "events": int(events), "incidents": int(incidents),
+            "multi_source_events": int(multi), "events_with_conflicts": int(conflicting)}
+
+
+def event_totals(rows: Iterable[Any]) -> dict[str, int]:
+    """What events-table rows (dicts or rows with `sources` and `n_conflicts`) add to the totals."""
+    totals = {"events": 0, "multi_source_events": 0, "events_with_conflicts": 0}
+    for row in rows:
+        totals["events"] += 1
+        totals["multi_source_events"] += row["sources"] > 1
+        totals["events_with_conflicts"] += row["n_conflicts"] > 0
+    return totals
+
+
+def stored_event_totals(conn: sa.Connection, event_ids: Iterable[str]) -> dict[str, int]:
+    """What the stored events among `event_ids` add to the totals (read by primary key)."""
+    e = schema.events
+    rows = [row._mapping for part in chunks(sorted(set(event_ids)))
+            for row in conn.execute(sa.select(e.c.sources, e.c.n_conflicts).where(e.c.id.in_(part)))]
+    return event_totals(rows)
+
+
+def read_link_totals(conn: sa.Connection) -> dict[str, int]:
+    t = schema.link_totals
+    row = conn.execute(sa.select(*(t.c[name] for name in TOTALS)).where(t.c.id == 1)).one()
+    return dict(row._mapping)
+
+
+def add_link_totals(conn: sa.Connection, change: dict[str, int]) -> None:
+    """Add `change` (name -> signed difference) to the stored totals."""
+    t = schema.link_totals
+    values = {name: t.c[name] + delta for name, delta in change.items() if delta}
+    if values:
+        conn.execute(t.update().where(t.c.id == 1).values(**values))
+
+
+def set_link_totals(conn: sa.Connection, totals: dict[str, int]) -> None:
+    t = schema.link_totals
+    conn.execute(t.update().where(t.c.id == 1).values(**{name: totals[name] for name in TOTALS}))
+
+
 # -- events and incidents -------------------------------------------------------------------------------------
 
 
@@ -341,47 +397,87 @@ def incident_members(conn: sa.Connection, incident_ids: Iterable[str]) -> dict[s
     return found
 
 
-@lru_cache(maxsize=None)
-def _nearby_statement(with_point: bool, with_admin2: bool, months: bool) -> sa.Select:
-    e = schema.events
+# lookups (an event's dates, or its months) per statement: each binds a dozen values at most, well under SQLite's old
+# limit of 999 parameters; larger unions took SQLite and PostgreSQL longer per lookup (bench/link_incremental.py)
+NEARBY_PROBES_PER_STATEMENT = 20
+
+
+def _nearby_part(number: int, with_point: bool, with_admin2: bool, months: int) -> str:
+    """SQL for the stored events near the `number`-th probe of a statement, labelled with that number; its
+    parameters carry the number.
+
+    Written as text: the probes of a batch are one UNION ALL (one round trip, each part planned on its own and
+    bounded by the (country, event_date) index), which SQLAlchemy's compiler takes longer to build than to run.
+    """
     near = []
     if with_point:
-        near.append(sa.and_(e.c.latitude.between(sa.bindparam("lat_lo"), sa.bindparam("lat_hi")),
-                            e.c.longitude.between(sa.bindparam("lon_lo"), sa.bindparam("lon_hi"))))
+        near.append(f"(latitude BETWEEN :lat_lo_{number} AND :lat_hi_{number} "
+                    f"AND longitude BETWEEN :lon_lo_{number} AND :lon_hi_{number})")
     if with_admin2:
-        near.append(sa.and_(e.c.admin1 == sa.bindparam("admin1"), e.c.admin2 == sa.bindparam("admin2")))
-    # the dates and the months are two statements: an OR of both would keep the (country, event_date) index from
+        near.append(f"(admin1 = :admin1_{number} AND admin2 = :admin2_{number})")
+    # the dates and the months are two parts: an OR of both would keep the (country, event_date) index from
     # bounding the range, and the query would read every event of the country
-    when = (e.c.event_date.in_(sa.bindparam("months", expanding=True)) if months
-            else e.c.event_date.between(sa.bindparam("low"), sa.bindparam("high")))
-    return sa.select(e.c.id).where(e.c.country == sa.bindparam("country"), when, sa.or_(*near))
+    if months:
+        when = "event_date IN (" + ", ".join(f":month_{n}_{number}" for n in range(months)) + ")"
+    else:
+        when = f"event_date BETWEEN :low_{number} AND :high_{number}"
+    return (f"SELECT {number} AS probe, id FROM {schema.events.name} "
+            f"WHERE country = :country_{number} AND {when} AND ({' OR '.join(near)})")
+
+
+@lru_cache(maxsize=256)
+def _nearby_statement(shapes: tuple[tuple[bool, bool, int], ...]) -> sa.TextClause:
+    """One statement for a batch of probes, each given as (with_point, with_admin2, number of months)."""
+    return sa.text(" UNION ALL ".join(_nearby_part(number, *shape) for number, shape in enumerate(shapes)))
+
+
+def _nearby_probes(event: LinkedEvent, gap_days: int, km: float) -> list[tuple[tuple[bool, bool, int], dict]]:
+    """The lookups of one event's neighbourhood: (shape, values) for its dates and, if any, for its months."""
+    day = day_number(event.event_date)[0]  # type: ignore[index]
+    low, high = date.fromordinal(day - gap_days), date.fromordinal(day + gap_days)
+    # month-precision dates ("2024-02") stand for the 15th: the months of the window whose 15th is in it
+    months = []
+    year, month = low.year, low.month
+    while (year, month) <= (high.year, high.month):
+        if low <= date(year, month, 15) <= high:
+            months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    with_point = event.latitude is not None and event.longitude is not None
+    if not with_point and not event.admin2:
+        return []
+    values: dict[str, Any] = {"country": event.country}
+    if with_point:
+        box_lat = km / 111.2 + 0.01
+        box_lon = _box_lon(abs(event.latitude), box_lat)  # type: ignore[arg-type]
+        values.update(lat_lo=event.latitude - box_lat, lat_hi=event.latitude + box_lat,  # type: ignore[operator]
+                      lon_lo=event.longitude - box_lon, lon_hi=event.longitude + box_lon)  # type: ignore[operator]
+    if event.admin2:
+        values.update(admin1=event.admin1, admin2=event.admin2)
+    probes = [((with_point, bool(event.admin2), 0),
+               {**values, "low": low.isoformat(), "high": high.isoformat() + "\uffff"})]
+    if months:
+        probes.append(((with_point, bool(event.admin2), len(months)),
+                       {**values, **{f"month_{n}": month for n, month in enumerate(months)}}))
+    return probes
 
 
 def nearby_events(conn: sa.Connection, events: Sequence[LinkedEvent], gap_days: int,
                   km: float) -> dict[str, set[str]]:
     """For each (dated) event, the stored events the incident rules could link with it (a superset): same country
-    within the gap, near its point or in its admin2, or sharing one of its original stories."""
+    within the gap, near its point or in its admin2, or sharing one of its original stories.
+
+    The lookups go NEARBY_PROBES_PER_STATEMENT to a statement, not one or two statements per event.
+    """
     found: dict[str, set[str]] = {event.event_id: set() for event in events}
-    for event in events:
-        day = day_number(event.event_date)[0]  # type: ignore[index]
-        low, high = date.fromordinal(day - gap_days), date.fromordinal(day + gap_days)
-        # month-precision dates ("2024-02") stand for the 15th
-        months = sorted({(low + timedelta(days=n)).isoformat()[:7] for n in range((high - low).days + 1)})
-        months = [m for m in months if low <= date.fromisoformat(m + "-15") <= high]
-        values: dict[str, Any] = {"country": event.country, "low": low.isoformat(),
-                                  "high": high.isoformat() + "\uffff", "months": months}
-        with_point = event.latitude is not None and event.longitude is not None
-        if with_point:
-            box_lat = km / 111.2 + 0.01
-            box_lon = _box_lon(abs(event.latitude), box_lat)  # type: ignore[arg-type]
-            values.update(lat_lo=event.latitude - box_lat, lat_hi=event.latitude + box_lat,  # type: ignore[operator]
-                          lon_lo=event.longitude - box_lon, lon_hi=event.longitude + box_lon)  # type: ignore[operator]
-        if event.admin2:
-            values.update(admin1=event.admin1, admin2=event.admin2)
-        if with_point or event.admin2:
-            for by_month in ([False, True] if months else [False]):
-                statement = _nearby_statement(with_point, bool(event.admin2), by_month)
-                found[event.event_id].update(event_id for (event_id,) in conn.execute(statement, values))
+    probes = [(event.event_id, shape, values) for event in events
+              for shape, values in _nearby_probes(event, gap_days, km)]
+    probes.sort(key=lambda probe: probe[1])  # batches of one shape: few distinct statements to compile
+    for batch in chunks(probes, NEARBY_PROBES_PER_STATEMENT):
+        statement = _nearby_statement(tuple(shape for _, shape, _ in batch))
+        bound = {f"{name}_{number}": value for number, (_, _, values) in enumerate(batch)
+                 for name, value in values.items()}
+        for number, event_id in conn.execute(statement, bound):
+            found[batch[number][0]].add(event_id)
     # co-reporting: events with a mention of one of the event's original stories
     events_of_source: dict[str, set[str]] = defaultdict(set)
     lm, links = schema.link_mentions, schema.mention_links

@@ -86,6 +86,15 @@ def _link_state(conn: sa.Connection) -> None:
     conn.execute(schema.link_state.insert().values(id=1, generation=0, rules=None, linked_at=None))
 
 
+def _link_totals(conn: sa.Connection) -> None:
+    """The totals a link reports, kept by every pass: counting them meant reading every event on every pass, even
+    an empty one (a watcher links after each poll). Filled here once from the stored events."""
+    from marsad.link.state import count_link_totals  # the link package owns what the totals mean
+
+    schema.link_totals.create(conn, checkfirst=True)
+    conn.execute(schema.link_totals.insert().values(id=1, **count_link_totals(conn)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, runs, rejections, signatures", _initial_schema),
     Migration(2, "event mentions and claims", _event_mentions),
@@ -94,6 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "covering indexes for filtered event lists", _covering_event_indexes),
     Migration(6, "watchlists managed through the API", _watchlist_table),
     Migration(7, "incremental linking state", _link_state),
+    Migration(8, "link totals kept by each pass", _link_totals),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

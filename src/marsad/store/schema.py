@@ -220,6 +220,18 @@ link_state = sa.Table(
     sa.Column("linked_at", sa.Text),
 )
 
+# migration 8: the totals every link reports, kept up to date by each pass instead of counted over the whole store
+link_totals = sa.Table(
+    "link_totals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # one row, id 1
+    sa.Column("mentions", sa.Integer, nullable=False),  # rows of link_mentions
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Column("incidents", sa.Integer, nullable=False),
+    sa.Column("multi_source_events", sa.Integer, nullable=False),  # events with sources > 1
+    sa.Column("events_with_conflicts", sa.Integer, nullable=False),  # events with n_conflicts > 0
+)
+
 LINK_STATE_INDEXES = (
     sa.Index("ix_link_mentions_block_day", link_mentions.c.block, link_mentions.c.day),
     sa.Index("ix_link_mentions_article", link_mentions.c.article_id),
