@@ -101,6 +101,15 @@ class NearDuplicate:
     similarity: float
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleBody:
+    """What the copy test reads of an article."""
+
+    text_sha256: str  # `text_fingerprint` of the text
+    text: str  # the clean text
+    signature: LeanMinHash
+
+
 class NearDuplicateIndex:
     """MinHash LSH index of article bodies."""
 
@@ -159,6 +168,23 @@ class NearDuplicateIndex:
         if article_id in self._signatures:
             self._lsh.remove(article_id)
             del self._signatures[article_id]
+
+    def signature_of(self, article_id: str) -> LeanMinHash | None:
+        """The signature an indexed article was added with, None when it is not indexed."""
+        return self._signatures.get(article_id)
+
+    def copy_similarity(self, body: ArticleBody, other: ArticleBody) -> float | None:
+        """How similar two articles are when one copies the other, None when neither does.
+
+        A copy has the same normalised text (similarity 1.0), or an estimated Jaccard similarity of at least the
+        threshold and no figure the other text lacks on both sides (a revised toll makes a new report).
+        """
+        if body.text_sha256 == other.text_sha256:
+            return 1.0
+        similarity = float(body.signature.jaccard(other.signature))
+        if similarity < self.threshold or not figures_compatible(body.text, other.text):
+            return None
+        return round(similarity, 3)
 
     def query(self, signature: LeanMinHash, *, exclude: str | None = None) -> list[NearDuplicate]:
         """Indexed articles whose estimated similarity reaches the threshold, most similar first."""

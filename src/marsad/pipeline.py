@@ -16,10 +16,10 @@ import sqlalchemy as sa
 
 from marsad.clean import clean_document
 from marsad.dedup import (
+    ArticleBody,
     NearDuplicateIndex,
     Provenance,
     content_words,
-    figures_compatible,
     original_first,
     text_fingerprint,
 )
@@ -313,10 +313,9 @@ class Pipeline:
             copy_signature = self._index.from_bytes(blob) if blob is not None else None
             if copy_signature is None:
                 copy_signature = self._index.signature(copy.clean_text)
-            if original.status == "ok" and signature is not None and (
-                    copy.text_sha256 == original.text_sha256
-                    or (copy_signature.jaccard(signature) >= self._index.threshold
-                        and figures_compatible(copy.clean_text, original.clean_text))):
+            if original.status == "ok" and signature is not None and self._index.copy_similarity(
+                    ArticleBody(copy.text_sha256, copy.clean_text, copy_signature),
+                    ArticleBody(original.text_sha256, original.clean_text, signature)) is not None:
                 continue
             copy.status, copy.duplicate_of, copy.similarity = "ok", None, None
             self._link_duplicate(conn, copy, copy_signature, summary)
@@ -335,10 +334,16 @@ class Pipeline:
         if exact is not None:
             match_id, similarity = exact["id"], 1.0
         else:
+            incoming = ArticleBody(record.text_sha256, record.clean_text, signature)
             for candidate in self._index.query(signature, exclude=record.id)[:MAX_DUPLICATE_CANDIDATES]:
-                candidate_text = self.store.article_text(conn, candidate.article_id)
-                if candidate_text is not None and figures_compatible(record.clean_text, candidate_text):
-                    match_id, similarity = candidate.article_id, candidate.similarity
+                stored = self.store.article_text_and_hash(conn, candidate.article_id)
+                candidate_signature = self._index.signature_of(candidate.article_id)
+                if stored is None or candidate_signature is None:
+                    continue
+                text, text_sha256 = stored
+                found = self._index.copy_similarity(incoming, ArticleBody(text_sha256, text, candidate_signature))
+                if found is not None:
+                    match_id, similarity = candidate.article_id, found
                     break
         if match_id is None:
             return

@@ -315,6 +315,14 @@ class Store:
         ).first()
         return dict(row._mapping) if row else None
 
+    def article_text_and_hash(self, conn: sa.Connection, article_id: str) -> tuple[str, str] | None:
+        """(clean text, text_sha256) of a stored article, None when there is no such article."""
+        row = conn.execute(
+            sa.select(schema.articles.c.clean_text, schema.articles.c.text_sha256)
+            .where(schema.articles.c.id == article_id)
+        ).first()
+        return (row[0], row[1]) if row else None
+
     def article_text(self, conn: sa.Connection, article_id: str) -> str | None:
         return conn.execute(
             sa.select(schema.articles.c.clean_text).where(schema.articles.c.id == article_id)
