@@ -1,10 +1,12 @@
 """Round 7 (issue #4): non-event articles and spurious Strategic developments.
 
 Every row is an original, fictional text. Rule rows must yield no event of the named type; guard rows phrase a
-real, fresh event alike and must still be coded.
+real, fresh event alike and must still be coded. These are rules, so the rules-only coder runs them: the learned
+mention filter after the rules (tests/test_mention_filter.py) may still judge a one-sentence page thin.
 """
 import pytest
 
+from marsad.events.coder import EventCoder
 from marsad.events.predict import code_text
 
 PUBLISHED = "2025-03-10"
@@ -12,7 +14,8 @@ HEADER = "الأنباء المحلية | أخبار\n\n{headline}\n\nالمدي
 
 
 def _types(headline: str, body: str) -> list[str]:
-    result = code_text("r7", HEADER.format(headline=headline) + body, published=PUBLISHED)
+    result = code_text("r7", HEADER.format(headline=headline) + body, published=PUBLISHED,
+                       coder=EventCoder.default(mention_filter=False))
     return [m.event_type for m in result.mentions]
 
 

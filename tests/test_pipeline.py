@@ -230,11 +230,11 @@ def test_duplicate_resolution_does_not_depend_on_ingestion_order(tmp_path):
 # A different story under the same file name: the outlet reused the page, or the file was replaced.
 REPLACED_STORY = """الرئيسية | سياسة | اقتصاد | رياضة
 
-اعتقال خمسة مطلوبين بحملة أمنية في قضاء الحويجة
+مقتل شرطيين بانفجار عبوة ناسفة في قضاء الحويجة
 
-كركوك – «المرصد الإخباري»: اعتقلت قوة من الشرطة الاتحادية العراقية، فجر الثلاثاء، خمسة أشخاص مطلوبين للقضاء في حملة دهم وتفتيش شملت ثلاث قرى تابعة لقضاء الحويجة جنوب غربي كركوك، وفق بيان لقيادة العمليات المشتركة.
+كركوك – «المرصد الإخباري»: قُتل عنصران من الشرطة الاتحادية العراقية وأصيب ثالث، فجر الثلاثاء، بانفجار عبوة ناسفة استهدفت دوريتهم على طريق زراعي في قضاء الحويجة جنوب غربي كركوك، وفق بيان لقيادة العمليات المشتركة.
 
-وأضاف البيان أن القوة ضبطت أسلحة خفيفة وأعتدة في أحد المنازل، وأن المعتقلين أحيلوا إلى الجهات المختصة لاستكمال التحقيق معهم.
+وأضاف البيان أن القوات الأمنية طوقت المنطقة وباشرت عمليات تفتيش بحثاً عن المنفذين، فيما نُقل المصاب إلى مستشفى كركوك العام.
 """
 
 
@@ -260,9 +260,9 @@ def test_a_copy_whose_original_now_tells_another_story_is_freed_and_coded(db, tm
         assert (copy["status"], copy["duplicate_of"]) == ("ok", None)
         kinds = {(m["article_id"], m["sub_event_type"]) for m in store.list_mentions(limit=None)}
         assert ("aleppo_copy", "Shelling/artillery/missile attack") in kinds
-        assert ("aleppo", "Arrests") in kinds
+        assert ("aleppo", "Remote explosive/landmine/IED") in kinds
         events = {(event["sub_event_type"], event["admin1"]) for event in store.list_events(limit=None)}
-        assert {("Shelling/artillery/missile attack", "Aleppo"), ("Arrests", "Kirkuk")} <= events, events
+        assert {("Shelling/artillery/missile attack", "Aleppo"), ("Remote explosive/landmine/IED", "Kirkuk")} <= events, events
 
 
 def test_a_corrected_original_keeps_its_copies(db, tmp_path):

@@ -525,6 +525,9 @@ def evaluate_command(
     allow_lower_floor: Annotated[
         bool, typer.Option("--allow-lower-floor", help="With --update-baseline: allow floors to go down.")
     ] = False,
+    rules_only: Annotated[
+        bool, typer.Option("--rules-only", help="Score the coding rules alone, without the learned mention filter.")
+    ] = False,
 ) -> None:
     """Score the event coder against gold annotations (metrics of the gold README)."""
     import json as json_module
@@ -537,7 +540,8 @@ def evaluate_command(
     if sentences is not None:
         from marsad.sentence_eval import coder_classifier, format_sentence_report, run_sentence_evaluation
 
-        sentence_report = run_sentence_evaluation(sentences, coder_classifier())
+        sentence_report = run_sentence_evaluation(
+            sentences, coder_classifier(EventCoder.default(mention_filter=not rules_only)))
         out.print(json_module.dumps({k: v for k, v in sentence_report.items()}, ensure_ascii=False, default=str,
                                     indent=1) if as_json else format_sentence_report(sentence_report),
                   markup=False, highlight=False)
@@ -548,7 +552,7 @@ def evaluate_command(
         raise UsageError(f"{gold}: no such file or folder; give a folder of gold JSON files")
     from marsad.link.persist import incidents_by_article
 
-    coder = EventCoder.default()
+    coder = EventCoder.default(mention_filter=not rules_only)
     report = run_evaluation(
         gold,
         lambda article: code_text(article.id, article.text, url=article.url, coder=coder).mentions,

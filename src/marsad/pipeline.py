@@ -27,7 +27,7 @@ from marsad.errors import InputRejected, MarsadError, StoreError
 from marsad.ingest import IngestOptions, InputFile, plan_inputs, read_input
 from marsad.lang.identify import identify_language
 from marsad.link.persist import LinkSummary, link_store
-from marsad.events.coder import CODER_VERSION, EventCoder, coding_input
+from marsad.events.coder import EventCoder, coding_input
 from marsad.models import CleanArticle, RawDocument, Rejection, Segment
 from marsad.settings import Settings
 from marsad.store import ArticleRecord, Store
@@ -108,7 +108,7 @@ class Pipeline:
     @property
     def coder(self) -> EventCoder:
         if self._coder is None:
-            self._coder = EventCoder.default()
+            self._coder = EventCoder.default(mention_filter=self.settings.mention_filter == "on")
         return self._coder
 
     def recode(self, *, article_ids: Sequence[str] | None = None) -> RunSummary:
@@ -127,7 +127,7 @@ class Pipeline:
                 result = self.coder.code(coding_input(row["id"], row["clean_text"], row["source_text"], segments,
                                                       row["published"], row["url"], row["outlet"], self.outlets,
                                                       gazetteer=self.coder.places.gazetteer, title=row["title"]))
-                self.store.replace_coding(conn, row["id"], result.mentions, result.claims, CODER_VERSION)
+                self.store.replace_coding(conn, row["id"], result.mentions, result.claims, self.coder.version)
                 summary.documents += 1
                 summary.mentions += len(result.mentions)
                 summary.claims += len(result.claims)
@@ -299,7 +299,7 @@ class Pipeline:
         result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, segments,
                                               record.published, record.url, record.outlet, self.outlets,
                                               gazetteer=self.coder.places.gazetteer, title=record.title))
-        self.store.replace_coding(conn, record.id, result.mentions, result.claims, CODER_VERSION)
+        self.store.replace_coding(conn, record.id, result.mentions, result.claims, self.coder.version)
         summary.mentions += len(result.mentions)
         summary.claims += len(result.claims)
 

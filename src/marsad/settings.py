@@ -117,6 +117,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Share of letters that must be Arabic script before language identification can say Arabic.",
     ),
     Setting(
+        "mention_filter",
+        str,
+        "on",
+        "The learned mention filter after the coding rules: on (fewer false events, a few real ones lost) or off.",
+        lambda value: None if value in ("on", "off") else "must be on or off",
+    ),
+    Setting(
         "tile_url",
         str,
         "",
@@ -140,6 +147,7 @@ class Settings:
     shingle_words: int = 4
     api_token: str = ""
     min_arabic_ratio: float = 0.5
+    mention_filter: str = "on"
     tile_url: str = ""
     tile_attribution: str = ""
     tile_max_zoom: int = 19

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from marsad.datafile import load_yaml
 from marsad.events.modality import assess
+from marsad.events.mention_filter import ArticleView, MentionFilter, default_filter
 from marsad.events.model import EventMention, Evidence
 from marsad.events.taxonomy import Taxonomy, load_taxonomy
 from marsad.events.triggers import TriggerHit, TriggerLexicon
@@ -32,7 +33,7 @@ from marsad.text.dates import DateMention, date_from_url, resolve_dates
 from marsad.text.figures import Figure, extract_figures
 from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_specific, nationality_forms
 
-CODER_VERSION = "1"
+CODER_VERSION = "2"  # 2: the learned mention filter
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 _ATTACK_TYPES = VIOLENT_TYPES - {"Riots"}  # what a definite "الهجوم" may point back to, whatever its first type
@@ -157,11 +158,12 @@ class EventCoder:
     """Code the events of cleaned articles; build once (lexicons compile) and reuse for every article."""
 
     def __init__(self, *, places: PlaceResolver, actors: ActorResolver, triggers: TriggerLexicon,
-                 taxonomy: Taxonomy):
+                 taxonomy: Taxonomy, mention_filter: MentionFilter | None = None):
         self.places = places
         self.actors = actors
         self.triggers = triggers
         self.taxonomy = taxonomy
+        self.mention_filter = mention_filter  # None: every mention the rules code is kept
         self._country_codes: dict[str, str | None] = {}
 
     def _country_code(self, name: str) -> str | None:
@@ -171,8 +173,14 @@ class EventCoder:
         return self._country_codes[name]
 
     @classmethod
-    def default(cls) -> "EventCoder":
-        return _default_coder()
+    def default(cls, *, mention_filter: bool = True) -> "EventCoder":
+        """The coder with the shipped lexicons, gazetteer and (unless `mention_filter` is False) mention filter."""
+        return _default_coder() if mention_filter else _rules_only_coder()
+
+    @property
+    def version(self) -> str:
+        """What is stored with each article's coding, so that a change of coder can be told apart."""
+        return CODER_VERSION if self.mention_filter is not None else f"{CODER_VERSION}-rules-only"
 
     # -- article-level resolution -------------------------------------------------------------------
 
@@ -323,6 +331,9 @@ class EventCoder:
             mentions = [m for m in mentions if m.time_precision != 1 or m.event_date is None
                         or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
+        if self.mention_filter is not None and mentions:
+            mentions, _ = self.mention_filter.apply(
+                mentions, ArticleView.of(article.source_text or article.text, article.title, article.published))
         claims = _claims(ctx, mentions)
         return CodingResult(mentions, claims)
 
@@ -2212,10 +2223,17 @@ def _default_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def _rules_only_coder() -> EventCoder:
+    coder = _default_coder()
+    return EventCoder(places=coder.places, actors=coder.actors, triggers=coder.triggers, taxonomy=coder.taxonomy)
+
+
+@lru_cache(maxsize=1)
 def _default_coder() -> EventCoder:
     return EventCoder(
         places=PlaceResolver(Gazetteer.load()),
         actors=ActorResolver(_default_lexicon()),
         triggers=TriggerLexicon.load(),
         taxonomy=load_taxonomy(),
+        mention_filter=default_filter(),
     )
