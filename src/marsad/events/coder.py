@@ -32,6 +32,7 @@ from marsad.text.actors import ActorMention, ActorResolver, Lexicon
 from marsad.text.dates import DateMention, date_from_url, resolve_dates
 from marsad.text.figures import Figure, extract_figures
 from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_specific, nationality_forms
+from marsad.text.regex_trie import alternation
 
 CODER_VERSION = "2"  # 2: the learned mention filter
 
@@ -866,7 +867,7 @@ def _headline_area(text: str, max_words: int) -> str:
 
 
 def _phrase_pattern(phrases: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
-    alternatives = "|".join(sorted((re.escape(normalize(p)) for p in phrases), key=len, reverse=True))
+    alternatives = alternation(normalize(p) for p in phrases)
     # a quoted headline ("تمرين مخطط ...") still carries its cue: an opening quote may stand before the word
     return re.compile(rf"(?:^|\s)[\"'«“(]?(?:و|ف|ب|ل)?(?:{alternatives})(?=\s|$|[,.;:!?\"'»”()-])")
 

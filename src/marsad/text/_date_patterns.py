@@ -18,6 +18,7 @@ import ahocorasick
 from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.lang.ar.normalize import normalize
+from marsad.text.regex_trie import alternation as _alternation
 from marsad.text.matcher import in_frequency_order
 
 DATA_PACKAGE = "marsad.lang.ar.data"
@@ -398,35 +399,6 @@ _ARTICLE_CLITIC = "[وف]?(?:[بك]?ال|لل)"
 
 # Families of patterns: each finds one kind of expression and is tried at its trigger positions.
 FAMILIES = ("calendar", "numeric", "weekday", "relative", "period", "ago", "duration", "year")
-
-
-def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex matching any of `words`, the longest that fits first, written as a trie.
-
-    The regex engine tries the branches of an alternation one by one; with one branch per word, a position where
-    no word starts costs a test per word. Sharing prefixes makes it a test per distinct letter. Only words on one
-    path of the trie can match at the same position, and along a path longer words come first, so the engine
-    meets the matching words in the same order as in the flat longest-first alternation.
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    children = sorted((char for char in node if char), key=lambda char: (-_depth(node[char]), char))
-    branches = [re.escape(char).replace("\\ ", " ") + _trie_pattern(node[char]) for char in children]
-    if "" in node:
-        branches.append("")  # the word ending here, after every longer one
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _depth(node: dict[str, dict]) -> int:
-    return max((1 + _depth(child) for char, child in node.items() if char), default=0)
 
 
 def _words(words: list[str] | set[str] | frozenset[str], clitics: bool) -> str:
