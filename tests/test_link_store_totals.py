@@ -98,10 +98,11 @@ def test_a_linked_version_7_store_upgrades_with_its_totals_counted(db_url):
         link_store(store)
         expected = counted(store)
         with store.engine.begin() as conn:  # back to what a version 7 store holds
+            schema.set_aside_mentions.drop(conn)
             schema.link_totals.drop(conn)
-            conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version == 8))
+            conn.execute(schema.schema_migrations.delete().where(schema.schema_migrations.c.version >= 8))
     with Store.open(db_url) as upgraded:
-        assert upgraded.schema_version() == migrations.LATEST_VERSION == 8
+        assert upgraded.schema_version() == migrations.LATEST_VERSION
         with upgraded.engine.connect() as conn:
             assert read_link_totals(conn) == expected
         assert summary_totals(link_store(upgraded)) == expected

@@ -263,3 +263,33 @@ def test_the_mention_filter_setting_decides_what_a_run_stores(setting, mentions,
         with store.engine.connect() as conn:
             stored = conn.exec_driver_sql("SELECT DISTINCT coder_version FROM mentions").scalars().all()
     assert stored == [version]
+
+
+def test_what_the_filter_sets_aside_is_stored_for_review_and_shown(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from marsad.cli import app
+    from marsad.store import Store
+
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "analysis.txt").write_text(ANALYSIS_PIECE, encoding="utf-8")
+    db = str(tmp_path / "marsad.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", str(source), "--db", db], catch_exceptions=False).exit_code == 0
+    with Store.open(db) as store:
+        assert store.list_mentions(article_id="analysis", limit=None) == []
+        [dropped] = store.set_aside_mentions("analysis")
+        assert store.list_events(limit=None) == []
+    assert (dropped["n"], dropped["event_type"], dropped["location"]) == (1, "Battles", "Tripoli")
+    assert dropped["probability"] < EventCoder.default().mention_filter.article_threshold
+    assert dropped["evidence"][0]["text"] in ANALYSIS_PIECE
+    shown = runner.invoke(app, ["show", "analysis", "--db", db], catch_exceptions=False).output
+    assert "1 set aside by the mention filter" in shown and f"p={dropped['probability']:.2f} Battles" in shown
+
+    # coding again without the filter replaces the set-aside record with a mention
+    monkeypatch.setenv("MARSAD_MENTION_FILTER", "off")
+    assert runner.invoke(app, ["recode", "--db", db], catch_exceptions=False).exit_code == 0
+    with Store.open(db) as store:
+        assert store.set_aside_mentions("analysis") == []
+        assert [m["event_type"] for m in store.list_mentions(article_id="analysis", limit=None)] == ["Battles"]

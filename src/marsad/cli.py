@@ -216,6 +216,7 @@ def show(
     with _open_store(_settings(db)) as store:
         mentions = store.list_mentions(article_id=article_id, limit=None)
         claims = store.claims_of(article_id)
+        set_aside = store.set_aside_mentions(article_id)
     if mentions:
         out.rule(f"{len(mentions)} event mentions")
     for mention in mentions:
@@ -232,6 +233,14 @@ def show(
     for claim in claims:
         out.print(f"claim ({claim['kind']}): {claim['claimant'] or '?'} → {claim['target'] or '?'}: "
                   f"«{claim['evidence']['text'][:160]}»", markup=False)
+    if set_aside:
+        out.rule(f"{len(set_aside)} set aside by the mention filter (not linked or exported)")
+    for mention in set_aside:
+        trigger = next((e for e in mention["evidence"] if e["field"] == "trigger"), None)
+        out.print(f"p={mention['probability']:.2f} {mention['event_type']} / {mention['sub_event_type']} on "
+                  f"{mention['event_date'] or 'unknown date'} at {mention['location'] or mention['country'] or '?'}"
+                  + (f": «{trigger['text']}» [{trigger['start']}:{trigger['end']}]" if trigger else ""),
+                  markup=False, highlight=False)
     if source or mentions:
         out.rule("source text (evidence highlighted, boilerplate struck through)")
         out.print(_highlighted_source(row, mentions, claims))

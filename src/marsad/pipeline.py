@@ -127,7 +127,8 @@ class Pipeline:
                 result = self.coder.code(coding_input(row["id"], row["clean_text"], row["source_text"], segments,
                                                       row["published"], row["url"], row["outlet"], self.outlets,
                                                       gazetteer=self.coder.places.gazetteer, title=row["title"]))
-                self.store.replace_coding(conn, row["id"], result.mentions, result.claims, self.coder.version)
+                self.store.replace_coding(conn, row["id"], result.mentions, result.claims, self.coder.version,
+                                          result.set_aside)
                 summary.documents += 1
                 summary.mentions += len(result.mentions)
                 summary.claims += len(result.claims)
@@ -299,7 +300,8 @@ class Pipeline:
         result = self.coder.code(coding_input(record.id, record.clean_text, record.source_text, segments,
                                               record.published, record.url, record.outlet, self.outlets,
                                               gazetteer=self.coder.places.gazetteer, title=record.title))
-        self.store.replace_coding(conn, record.id, result.mentions, result.claims, self.coder.version)
+        self.store.replace_coding(conn, record.id, result.mentions, result.claims, self.coder.version,
+                                  result.set_aside)
         summary.mentions += len(result.mentions)
         summary.claims += len(result.claims)
 

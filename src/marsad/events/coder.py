@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from marsad.datafile import load_yaml
 from marsad.events.modality import assess
-from marsad.events.mention_filter import ArticleView, MentionFilter, default_filter
+from marsad.events.mention_filter import ArticleView, MentionFilter, SetAside, default_filter
 from marsad.events.model import EventMention, Evidence
 from marsad.events.taxonomy import Taxonomy, load_taxonomy
 from marsad.events.triggers import TriggerHit, TriggerLexicon
@@ -95,6 +95,7 @@ class Claim:
 class CodingResult:
     mentions: list[EventMention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    set_aside: list[SetAside] = field(default_factory=list)  # what the mention filter dropped, for review
 
 
 @dataclass(slots=True)
@@ -332,11 +333,12 @@ class EventCoder:
             mentions = [m for m in mentions if m.time_precision != 1 or m.event_date is None
                         or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
+        set_aside: list[SetAside] = []
         if self.mention_filter is not None and mentions:
-            mentions, _ = self.mention_filter.apply(
+            mentions, set_aside = self.mention_filter.apply(
                 mentions, ArticleView.of(article.source_text or article.text, article.title, article.published))
         claims = _claims(ctx, mentions)
-        return CodingResult(mentions, claims)
+        return CodingResult(mentions, claims, set_aside)
 
     def _code_sentence(self, ctx: _Context, index: int, sentence: Sentence,
                        hits: Sequence[TriggerHit]) -> list["_Candidate"]:

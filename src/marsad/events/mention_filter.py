@@ -143,6 +143,15 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
 # The model
 
 
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A mention the filter dropped, kept for review: its place among what the rules coded and its score."""
+
+    mention: EventMention
+    rank: int
+    probability: float
+
+
 @dataclass(frozen=True)
 class MentionFilter:
     weights: Mapping[str, float]
@@ -174,26 +183,26 @@ class MentionFilter:
         return [self.probability(mention_features(mention, rank, mentions, article))
                 for rank, mention in enumerate(mentions)]
 
-    def apply(self, mentions: Sequence[EventMention], article: ArticleView) -> tuple[list[EventMention], list[int]]:
-        """The mentions the model keeps, each with its probability as confidence, and the indexes it kept.
+    def apply(self, mentions: Sequence[EventMention], article: ArticleView) -> tuple[list[EventMention], list[SetAside]]:
+        """The mentions the model keeps, each with its probability as confidence, and those it sets aside.
 
         A text of fewer than `min_sentences` sentences is left as the rules coded it.
         """
         if len(article.sentences) < self.min_sentences:
-            return list(mentions), list(range(len(mentions)))
+            return list(mentions), []
         probabilities = self.scores(mentions, article)
         keep = kept_by_thresholds(probabilities, self.article_threshold, self.mention_threshold)
         kept: list[EventMention] = []
-        indexes: list[int] = []
-        for index, (mention, probability) in enumerate(zip(mentions, probabilities)):
-            if not keep[index]:
-                continue
+        set_aside: list[SetAside] = []
+        for rank, (mention, probability) in enumerate(zip(mentions, probabilities)):
             mention.confidence = round(probability, 3)
             mention.explanation = (f"{mention.explanation}; " if mention.explanation else "") + \
                 f"mention filter: p={probability:.2f}"
-            kept.append(mention)
-            indexes.append(index)
-        return kept, indexes
+            if keep[rank]:
+                kept.append(mention)
+            else:
+                set_aside.append(SetAside(mention, rank, round(probability, 3)))
+        return kept, set_aside
 
     def as_dict(self) -> dict[str, Any]:
         return {"format": MODEL_FORMAT, "intercept": self.intercept, "article_threshold": self.article_threshold,

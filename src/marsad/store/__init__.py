@@ -117,6 +117,9 @@ class Store:
             statement = schema.mentions.delete().where(schema.mentions.c.article_id == sa.bindparam("article_id"))
         elif name == "delete_claims":
             statement = schema.claims.delete().where(schema.claims.c.article_id == sa.bindparam("article_id"))
+        elif name == "delete_set_aside":
+            table = schema.set_aside_mentions
+            statement = table.delete().where(table.c.article_id == sa.bindparam("article_id"))
         elif name == "queue_link":
             pending = schema.link_pending
             insert = (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(pending)
@@ -235,8 +238,11 @@ class Store:
         )
 
     def replace_coding(self, conn: sa.Connection, article_id: str, mentions: Sequence[Any], claims: Sequence[Any],
-                       coder_version: str) -> None:
-        """Store an article's event mentions and claims, replacing what an earlier coding stored."""
+                       coder_version: str, set_aside: Sequence[Any] = ()) -> None:
+        """Store an article's event mentions and claims, replacing what an earlier coding stored.
+
+        `set_aside` holds what the mention filter dropped (`SetAside` records): kept for review only.
+        """
         self.delete_coding(conn, article_id)
         stamp = now_iso()
         rows = []
@@ -268,12 +274,35 @@ class Store:
         ]
         if claim_rows:
             conn.execute(schema.claims.insert(), claim_rows)
+        set_aside_rows = [
+            {
+                "article_id": article_id,
+                "n": dropped.rank + 1,
+                "probability": dropped.probability,
+                "mention": json.dumps(dropped.mention.as_dict(), ensure_ascii=False, separators=(",", ":")),
+                "coder_version": coder_version,
+                "created_at": stamp,
+            }
+            for dropped in set_aside
+        ]
+        if set_aside_rows:
+            conn.execute(schema.set_aside_mentions.insert(), set_aside_rows)
 
     def delete_coding(self, conn: sa.Connection, article_id: str) -> None:
         """Remove an article's mentions and claims; the next link takes them out of their events."""
         conn.execute(self._statement("delete_mentions"), {"article_id": article_id})
         conn.execute(self._statement("delete_claims"), {"article_id": article_id})
+        conn.execute(self._statement("delete_set_aside"), {"article_id": article_id})
         self.queue_link(conn, [article_id])
+
+    def set_aside_mentions(self, article_id: str) -> list[dict[str, Any]]:
+        """What the mention filter set aside in an article, in the order the rules coded it: each the mention's
+        fields (evidence and figures as lists) with `n` and the filter's `probability`."""
+        table = schema.set_aside_mentions
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(table.c.n, table.c.probability, table.c.mention)
+                                .where(table.c.article_id == article_id).order_by(table.c.n)).all()
+        return [{**json.loads(row.mention), "n": row.n, "probability": row.probability} for row in rows]
 
     def queue_link(self, conn: sa.Connection, article_ids: Sequence[str]) -> None:
         """Mark articles whose coding or copies changed, for the next (incremental) link."""

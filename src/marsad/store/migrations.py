@@ -86,6 +86,10 @@ def _link_state(conn: sa.Connection) -> None:
     conn.execute(schema.link_state.insert().values(id=1, generation=0, rules=None, linked_at=None))
 
 
+def _set_aside_mentions(conn: sa.Connection) -> None:
+    schema.set_aside_mentions.create(conn, checkfirst=True)
+
+
 def _link_totals(conn: sa.Connection) -> None:
     """The totals a link reports, kept by every pass: counting them meant reading every event on every pass, even
     an empty one (a watcher links after each poll). Filled here once from the stored events."""
@@ -104,6 +108,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "watchlists managed through the API", _watchlist_table),
     Migration(7, "incremental linking state", _link_state),
     Migration(8, "link totals kept by each pass", _link_totals),
+    Migration(9, "mentions the mention filter set aside", _set_aside_mentions),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

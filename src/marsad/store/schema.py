@@ -266,3 +266,17 @@ EVENT_INDEXES = (
     sa.Index("ix_events_latlon", events.c.latitude, events.c.longitude),
     sa.Index("ix_mention_links_event", mention_links.c.event_id),
 )
+
+
+# migration 9: mentions the learned mention filter set aside, kept for review (`marsad show`); nothing links,
+# exports or alerts on them
+set_aside_mentions = sa.Table(
+    "set_aside_mentions",
+    metadata,
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("n", sa.Integer, primary_key=True),  # the mention's place among what the rules coded, from 1
+    sa.Column("probability", sa.Float, nullable=False),  # the filter's score
+    sa.Column("mention", sa.Text, nullable=False),  # JSON of the mention's fields, evidence and figures
+    sa.Column("coder_version", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
