@@ -21,6 +21,7 @@ import json
 import sys
 from pathlib import Path
 
+from marsad.errors import MarsadError
 from marsad.events.mention_filter import (MODEL_PATH, MentionFilter, cross_validated_probabilities,
                                           read_training_set, score_with_thresholds, train)
 
@@ -88,7 +89,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail if the shipped model is not what training gives")
     args = parser.parse_args()
-    model = build_model(verbose=not args.check)
+    try:
+        model = build_model(verbose=not args.check)
+    except (MarsadError, OSError) as error:
+        sys.exit(f"train_mention_filter: {error}")
     text = json.dumps(model.as_dict(), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
     if args.check:
         if MODEL_PATH.read_text(encoding="utf-8") != text:

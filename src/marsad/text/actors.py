@@ -624,11 +624,14 @@ class _Surroundings:
 
     @property
     def before(self) -> frozenset[str]:
-        """Every phrase that ends the (at most four, proclitics stripped) words before the hit: a rule phrase
-        stands right before the hit when it is one of them."""
+        """Every phrase that ends the (at most four) words before the hit: a rule phrase stands right before the
+        hit when it is one of them. Each phrase is there with its words' proclitics stripped ("وقوات" reads as
+        "قوات") and as written, since a word may begin with a letter that only looks like one ("فرسان")."""
         if self._before is None:
-            words = [_without_proclitic(w) for w in self._text[max(0, self._start - 60):self._start].split()[-4:]]
-            self._before = frozenset(" ".join(words[k:]) for k in range(len(words))) | {" ".join(words)}
+            written = self._text[max(0, self._start - 60):self._start].split()[-4:]
+            stripped = [_without_proclitic(w) for w in written]
+            self._before = frozenset(" ".join(words[k:]) for words in (written, stripped)
+                                     for k in range(len(words)))
         return self._before
 
     @property
