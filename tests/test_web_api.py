@@ -550,6 +550,19 @@ def test_post_one_article_runs_the_pipeline(writable):
     assert again["unchanged"] == 1
 
 
+def test_an_article_lists_what_the_mention_filter_set_aside(writable):
+    from test_mention_filter import ANALYSIS_PIECE
+
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    posted = writable.post("/api/articles", json={"id": "analysis_1", "text": ANALYSIS_PIECE}, headers=auth).json()
+    assert posted["new"] == 1
+    article = writable.get("/api/articles/analysis_1").json()
+    assert article["mentions"] == []
+    [dropped] = article["set_aside"]
+    assert dropped["event_type"] == "Battles" and 0 < dropped["probability"] < 0.45
+    assert ANALYSIS_PIECE[dropped["evidence"][0]["start"]:dropped["evidence"][0]["end"]] == dropped["evidence"][0]["text"]
+
+
 def test_post_batch_reports_bad_records_without_paths(writable):
     auth = {"Authorization": f"Bearer {TOKEN}"}
     batch = {"articles": [{"id": "good", "text": ARTICLE["text"]}, {"id": "bad", "text": ""}]}

@@ -403,8 +403,8 @@ def list_articles(
     return page_of(data, _count(store, query))
 
 
-@router.get("/articles/{article_id}", summary="One article: source and clean text, mentions, claims",
-            tags=["provenance"])
+@router.get("/articles/{article_id}", summary="One article: source and clean text, mentions, claims, and what the "
+            "mention filter set aside", tags=["provenance"])
 def get_article(store: StoreDep, article_id: str) -> JSONResponse:
     article = store.get_article(article_id)
     if article is None:
@@ -412,6 +412,7 @@ def get_article(store: StoreDep, article_id: str) -> JSONResponse:
     article = public_article(article)
     article["mentions"] = store.list_mentions(article_id=article_id, limit=None)
     article["claims"] = store.claims_of(article_id)
+    article["set_aside"] = store.set_aside_mentions(article_id)
     return json_response(article)
 
 
