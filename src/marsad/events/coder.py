@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from marsad.datafile import load_yaml
+from marsad.errors import MarsadError
 from marsad.events.modality import assess
 from marsad.events.mention_filter import ArticleView, MentionFilter, SetAside, default_filter
 from marsad.events.model import EventMention, Evidence
@@ -43,6 +44,9 @@ ARMED_KINDS = frozenset({"state", "rebel", "militia", "identity_militia", "exter
 VICTIM_KINDS = frozenset({"civilians"})
 _DAY_KINDS = frozenset({"absolute", "relative", "weekday", "hijri"})
 _PRECISION_CODE = {"day": 1, "week": 2, "month": 3}
+# The coder's cue patterns, by entry of data/coder_cues.yaml: each is written beside the rule that reads it, with
+# %(list)s where the alternation of that entry's list goes; `_coder_cues()` compiles them at first use.
+_CUE_TEMPLATES: dict[str, str] = {}
 
 
 @dataclass(slots=True)
@@ -344,7 +348,7 @@ class EventCoder:
                        hits: Sequence[TriggerHit]) -> list["_Candidate"]:
         by_type: dict[str, list[tuple[TriggerHit, str]]] = {}
         if hits and (_is_habitual(ctx, sentence) or _is_history(ctx, sentence)
-                     or _BACKGROUND_OPENING.match(ctx.folded(sentence))):
+                     or _coder_cues()["background_opening"].match(ctx.folded(sentence))):
             return []
         cues = _non_event_cues()
         sentence_norm = ctx.folded(sentence)
@@ -357,7 +361,8 @@ class EventCoder:
                               article_year=ctx.anchor.year if ctx.anchor else None)
             if modality.kind not in REPORTED_KINDS:
                 continue
-            if modality.kind == "negated_outcome" and ctx.events_told and _KILLING_WORD.search(normalize(hit.surface)):
+            if (modality.kind == "negated_outcome" and ctx.events_told
+                    and _coder_cues()["killing_word"].search(normalize(hit.surface))):
                 continue  # "لم يُقتل أحد في الهجوم": the toll of the event already told, not a second event
             if hit.strength == "weak" and not hit.supported:
                 continue
@@ -482,7 +487,7 @@ class EventCoder:
                 evidence.append(_evidence(article, "fatalities", figure.start, figure.end))
         elif candidate.secondary:
             pass  # the deaths of this sentence belong to the killing told with the abduction
-        elif (_says_nobody_died(ctx, sentence) or _NO_CASUALTIES.search(ctx.folded(sentence))
+        elif (_says_nobody_died(ctx, sentence) or _coder_cues()["no_casualties"].search(ctx.folded(sentence))
               or candidate.event_type in ("Protests", "Riots")  # a death there is often the grievance
               or (_only_wounded(ctx, sentence) and not _tells_uncounted_death(ctx, sentence))):
             # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
@@ -520,9 +525,7 @@ class EventCoder:
 
 
 TERRITORY_SUB_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-_STATE_OF_CONTROL_BEFORE = re.compile(
-    r"(?:(?:انهاء|انتهاء|فقدان|تحت|خاضع\S*|منذ|بسبب|تعزيز|لفرض|اعاده)"
-    r"|(?:و|ف)?(?:تخضع|يخضع|خضعت|خضع|تقع)(?:\s+\S+)?)\s*$")
+_CUE_TEMPLATES["state_of_control_before"] = r"(?:%(words)s|(?:و|ف)?%(verbs)s(?:\s+\S+)?)\s*$"
 
 
 def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
@@ -534,7 +537,7 @@ def _is_state_of_control(ctx: "_Context", hit: TriggerHit) -> bool:
     while word_start > 0 and ctx.article.text[word_start - 1].isalpha():
         word_start -= 1  # "لسيطرة": look before the clitic, not between it and the trigger
     before = normalize(ctx.article.text[max(0, word_start - 24):word_start])
-    return bool(_STATE_OF_CONTROL_BEFORE.search(before.strip()))
+    return bool(_coder_cues()["state_of_control_before"].search(before.strip()))
 
 
 # per gazetteer, with its size when indexed: a gazetteer that gained places (an import) is indexed again
@@ -612,21 +615,16 @@ def _attack_or_clash(ctx: _Context, sentence: Sentence,
 
 # a development only alleged, demanded, traded for, ongoing or meant: "متهمة المسلحين بنهب", "تطالب بفك الحصار",
 # "مقابل إطلاق سراحهم", "تواصل عمليات التمشيط"
-_NOT_A_DEVELOPMENT_BEFORE = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:اتهام\S*|متهم\S*|اتهم\S*|تهمه|تهم|مقابل|طالب\S*|يطالب\S*|تطالب\S*|مطالب\S*"
-    r"|تواصل|يواصل|تتواصل|يتواصل|مواصله)(?:\s+\S+){0,8}\s*$"
-)
+_CUE_TEMPLATES["not_a_development_before"] = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?%(forms)s(?:\s+\S+){0,8}\s*$"
 
 
 # "منذ وقف إطلاق النار", "بعد انسحاب القوات": a development named as the time of something else
-_SINCE_OR_AFTER = re.compile(r"(?:^|\s)(?:و)?(?:منذ|عقب|بعد|قبل|اثر|خلال)\s*(?:\S+\s+)?$")
+_CUE_TEMPLATES["since_or_after"] = r"(?:^|\s)(?:و)?%(forms)s\s*(?:\S+\s+)?$"
 _DEFINITE = re.compile(r"(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
-_PROPOSAL_OR_REFUSAL = re.compile(
-    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:مقترح\S*|يقترح\S*|تقترح\S*|اقترح\S*|مسوده|مسودات|مبادره|مبادرات|لاعلان|يرفض\S*"
-    r"|ترفض\S*|رفض\S*|لن يقبل|لن تقبل|مستعد\S*|يشترط\S*|تشترط\S*|شروط|يطالب\S*|تطالب\S*|دعوات|الدعوه)(?=\s|$)")
-_PRICED = re.compile(r"(?:^|\s)(?:ب)?قيمه\s+\S+\s+(?:مليار|مليون|الف)?\s*(?:ريال|دولار|يورو|دينار|درهم|جنيه)")
+_CUE_TEMPLATES["proposal_or_refusal"] = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?%(forms)s(?=\s|$)"
+_CUE_TEMPLATES["priced"] = r"(?:^|\s)(?:ب)?قيمه\s+\S+\s+%(magnitudes)s?\s*%(currencies)s"
 # a trigger that is itself a death or a wound ("لم يُقتل أحد"), not an act that may or may not have caused one
-_KILLING_WORD = re.compile(r"(?:^|\s)\S{0,2}(?:قتل|مقتل|مصرع|اصاب|جرح|استشهد)")
+_CUE_TEMPLATES["killing_word"] = r"(?:^|\s)\S{0,2}%(forms)s"
 # measures the authorities take after violence (a curfew, a state of emergency): ACLED codes the violence, and the
 # measure that answers it is policy, not another event
 _RESPONSE_MEASURES = frozenset({"strategic-curfew-emergency"})
@@ -647,7 +645,8 @@ def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bo
     if sub_event_type == "Arrests" and ctx.types_told & _CROWD_TYPES:
         return True  # arrests while a demonstration is dispersed are the intervention in it, not a second event
     before_hit = normalize(ctx.article.text[sentence.start:hit.start])
-    if _NOT_A_DEVELOPMENT_BEFORE.search(before_hit) or _SINCE_OR_AFTER.search(before_hit):
+    coder_cues = _coder_cues()
+    if coder_cues["not_a_development_before"].search(before_hit) or coder_cues["since_or_after"].search(before_hit):
         return True
     if hit.strength == "weak" and _DEFINITE.match(_whole_word(ctx.article.text, hit.start)):
         # a development is told with a verb or a new noun (اعتقلت، حملة دهم); a known one (الحصار، المطلوبين،
@@ -655,7 +654,7 @@ def _not_a_development(ctx: _Context, sentence: Sentence, hit: TriggerHit) -> bo
         return True
     if sub_event_type == "Agreement":
         sentence_norm = ctx.folded(sentence)
-        if _PROPOSAL_OR_REFUSAL.search(sentence_norm) or _PRICED.search(sentence_norm):
+        if coder_cues["proposal_or_refusal"].search(sentence_norm) or coder_cues["priced"].search(sentence_norm):
             return True  # a truce proposed, demanded or refused is not concluded; a priced deal is a contract
     word = _whole_word(ctx.article.text, hit.start)
     return word.startswith("ل") and not word.startswith("لل") and word[1:] == normalize(hit.surface).split(" ")[0]
@@ -688,14 +687,13 @@ def _not_all_civilians(figure: Figure) -> bool:
     return 0 < civilians < figure.coded
 
 
-_FIGHTERS_AFTER = re.compile(
-    r"^(?:\s+\S+){0,3}?\s+(?:من\s+)?(?:عناصر|مقاتلي|مقاتلين|مسلحي|مسلحين|جنود|جنديا|عسكريين|افراد)")
+_CUE_TEMPLATES["fighters_after"] = r"^(?:\s+\S+){0,3}?\s+(?:من\s+)?%(forms)s"
 
 
 def _captured_fighters(candidate: _Candidate) -> bool:
     """"وأسر عدد من عناصر الميليشيا": fighters taken in a battle, not civilians abducted."""
     sentence = candidate.sentence
-    return all(hit.entry_id == "vac-hostages" and _FIGHTERS_AFTER.match(
+    return all(hit.entry_id == "vac-hostages" and _coder_cues()["fighters_after"].match(
         normalize(sentence.text[hit.end - sentence.start:hit.end - sentence.start + 60])) for hit in candidate.hits)
 
 
@@ -749,26 +747,18 @@ def _country_weights(places: Sequence[PlaceMention]) -> Counter:
     return weights
 
 
-_HABITUAL = re.compile(
-    r"(?:^|\s)(?:و?تشهد|و?يشهد|تعتمد|يعتمد|تنشط|ينشط|عاده ما|غالبا ما|كثيرا ما|بين الحين والاخر|بين حين واخر|"
-    r"من حين لاخر|من حين الي اخر|بشكل متكرر|علي نطاق واسع|شبه يومي|بشكل يومي|تنتشر|ينتشر|"
-    r"باستمرار|بشكل متقطع|نشاطا متقطعا|منذ سنوات|تتكرر|يتكرر|متكرره|بشكل دوري|دوريا|"
-    # a toll told as a rate ("قتلى وجرحى كل أسبوع", "يسقط ضحايا يوميا") is a pattern, not an incident
-    r"كل (?:يوم|اسبوع|شهر|ليله|عام|سنه)|يوميا|اسبوعيا|شهريا)(?:\s|$)"
-)
+_CUE_TEMPLATES["habitual"] = r"(?:^|\s)%(forms)s(?:\s|$)"
 
 
 # "ويأتي الهجوم بعد أسابيع من انسحاب ...", "ويأتي الحادث بعد أيام على إشكال ...": the sentence sets the article's event
 # against earlier ones, which are background ("بعد ساعات من" is recent enough to be news and is not matched)
-_BACKGROUND_OPENING = re.compile(
-    r"^(?:و|ف)?(?:ياتي|تاتي|جاء|جاءت)(?:\s+\S+){0,2}?\s+(?:بعد|عقب)\s+(?:\S+\s+)?(?:ايام|اسابيع|اسبوع|اشهر|شهور|شهر"
-    r"|سنوات|سنه|عام|اعوام)(?:\s|$)"
-)
+_CUE_TEMPLATES["background_opening"] = (
+    r"^(?:و|ف)?%(opening_verbs)s(?:\s+\S+){0,2}?\s+(?:بعد|عقب)\s+(?:\S+\s+)?%(periods)s(?:\s|$)")
 
 
 def _is_habitual(ctx: _Context, sentence: Sentence) -> bool:
     """Background sentences describing what usually happens in an area, with no dated incident of their own."""
-    if not _HABITUAL.search(ctx.folded(sentence)):
+    if not _coder_cues()["habitual"].search(ctx.folded(sentence)):
         return False
     return not any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day" for d in ctx.dates)
 
@@ -953,6 +943,92 @@ def _non_event_cues() -> NonEventCues:
                         told_patterns=tuple((_phrase_pattern(cues), words) for words, cues in told_cues.items()))
 
 
+class CoderCuesError(MarsadError):
+    """coder_cues.yaml is missing or malformed; run `validate_coder_cues` for the list of problems."""
+
+
+_CUE_FORM = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*\*?$")  # Arabic words, single spaces, optional *
+_CUE_LIST = re.compile(r"%\((\w+)\)s")
+
+
+def _any_of(forms: Sequence[str]) -> str:
+    """A regex group matching any of `forms`, the longest that fits first; a form ending in * takes the rest of its
+    word too."""
+    whole = [form for form in forms if not form.endswith("*")]
+    stems = [form[:-1] for form in forms if form.endswith("*")]
+    branches = ([alternation(whole)] if whole else []) + ([alternation(stems) + r"\S*"] if stems else [])
+    return "(?:" + "|".join(branches) + ")"
+
+
+def validate_coder_cues(data: object) -> list[str]:
+    """Problems in the coder cue file (empty list when valid)."""
+    if not isinstance(data, dict):
+        return ["the file must be a mapping with 'version' and 'cues'"]
+    problems = []
+    if not isinstance(data.get("version"), int) or isinstance(data.get("version"), bool):
+        problems.append("version must be an integer")
+    for key in sorted(set(data) - {"version", "cues"}, key=str):
+        problems.append(f"unknown key {key!r}: the file holds only 'version' and 'cues'")
+    cues = data.get("cues")
+    if not isinstance(cues, dict):
+        return problems + ["cues must be a mapping from entry name to its 'why' and lists"]
+    for name in sorted(set(cues) - set(_CUE_TEMPLATES), key=str):
+        problems.append(f"cues.{name}: unknown entry, no pattern of the coder reads it")
+    for name, template in _CUE_TEMPLATES.items():
+        entry = cues.get(name)
+        if not isinstance(entry, dict):
+            problems.append(f"cues.{name}: missing entry (the coder needs its lists)")
+            continue
+        lists = sorted(set(_CUE_LIST.findall(template)))
+        if not isinstance(entry.get("why"), str) or not entry["why"].strip():
+            problems.append(f"cues.{name}: say why in 'why'")
+        for key in sorted(set(entry) - set(lists) - {"why"}, key=str):
+            problems.append(f"cues.{name}.{key}: unknown key, the pattern reads {', '.join(lists)}")
+        for key in lists:
+            problems.extend(_form_problems(f"cues.{name}.{key}", entry.get(key)))
+    return problems
+
+
+def _form_problems(where: str, forms: object) -> list[str]:
+    if forms is None:
+        return [f"{where}: missing list"]
+    if not isinstance(forms, list) or not forms:
+        return [f"{where}: must be a non-empty list of forms"]
+    problems = []
+    for form in forms:
+        if not isinstance(form, str):
+            problems.append(f"{where}: {form!r} is not a string (quote it)")
+        elif not _CUE_FORM.match(form):
+            problems.append(f"{where}: {form!r} must be Arabic words with single spaces, optionally ending in *")
+        elif normalize(form.rstrip("*")) != form.rstrip("*"):
+            problems.append(f"{where}: write {form!r} as normalised text spells it "
+                            f"({normalize(form.rstrip('*'))}{'*' if form.endswith('*') else ''}), or it never matches")
+    repeated = sorted({form for form in forms if isinstance(form, str) and forms.count(form) > 1})
+    if repeated:
+        problems.append(f"{where}: listed twice: {', '.join(repeated)}")
+    return problems
+
+
+def compile_coder_cues(data: object) -> dict[str, re.Pattern[str]]:
+    """The coder's cue patterns, by entry name, from the parsed contents of a coder_cues.yaml."""
+    problems = validate_coder_cues(data)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CoderCuesError(f"coder_cues.yaml: {problems[0]}{more}; fix the file "
+                             "(marsad.events.coder.validate_coder_cues lists every problem)")
+    cues = data["cues"]
+    return {name: re.compile(template % {key: _any_of(forms) for key, forms in cues[name].items() if key != "why"})
+            for name, template in _CUE_TEMPLATES.items()}
+
+
+@lru_cache(maxsize=1)
+def _coder_cues() -> dict[str, re.Pattern[str]]:
+    from importlib import resources
+
+    text = resources.files("marsad").joinpath("data", "coder_cues.yaml").read_text("utf-8")
+    return compile_coder_cues(load_yaml(text))
+
+
 def _dominant_country(places: Sequence[PlaceMention]) -> str | None:
     weights = _country_weights(places)
     return weights.most_common(1)[0][0] if weights else None
@@ -991,16 +1067,14 @@ def _sentence_window(ctx: _Context, candidate: _Candidate) -> list[tuple[int, in
 
 # a colon or an opening quote ends the reporting clause: "أصدرت القيادة مساء أمس البيان الآتي: «بتاريخ 12/2/2024"
 # dates the event the statement tells
-_REPORT_DATE_BEFORE = re.compile(r"(?:بيان|بيانا|صدر|اصدر\S*|اعلن\S*|نشر\S*|تقرير|مؤتمر صحفي)(?:\s+[^\s:«\"]+){0,2}\s*$")
+_CUE_TEMPLATES["report_date_before"] = r"%(forms)s(?:\s+[^\s:«\"]+){0,2}\s*$"
 
 
-_REPORTING_OPENING = re.compile(
-    r"^(?:و|ف)?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|نشر|نشرت|اصدر|اصدرت|كشف|كشفت)\s"
-)
+_CUE_TEMPLATES["reporting_opening"] = r"^(?:و|ف)?%(verbs)s\s"
 
 
 _DASH = re.compile(r"\s[–—-]\s")
-_STATEMENT_FOLLOWS = re.compile(r"^[^.:!?؟]{0,30}\s(?:ال)?(?:بيان|تصريح|بلاغ)\S*\s+(?:التالي|الاتي)\s*:")
+_CUE_TEMPLATES["statement_follows"] = r"^[^.:!?؟]{0,30}\s(?:ال)?%(statement_nouns)s\s+%(following)s\s*:"
 _REPORTING_OPENING_WORDS = 11  # "أعلنت وزارة الداخلية، في بيان نشرته على معرفاتها الرسمية اليوم": still the opening
 
 
@@ -1009,19 +1083,21 @@ def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
     opening reporting clause ("أعلنت القيادة العامة اليوم السبت انتهاء ... إثر الهجوم الذي شنته ليل 12 شباط")."""
     before = normalize(ctx.article.text[max(0, mention.start - 40):mention.start]).strip()
     before = re.sub(r"(?:يوم|مساء|صباح|ليل|فجر)\s+\S+\s*$", "", before).strip()
-    if _REPORT_DATE_BEFORE.search(before):
+    if _coder_cues()["report_date_before"].search(before):
         return True
     sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
     if sentence is None:
         return False
     following = ctx.article.text[mention.end:mention.end + 60]
-    if ":" in following and _STATEMENT_FOLLOWS.search(normalize(following)):
+    if ":" in following and _coder_cues()["statement_follows"].search(normalize(following)):
         return True  # "نشر المتحدث العسكري، اليوم الثلاثاء، البيان التالي:": the day the statement came out
     # the opening counts from the dash that ends a dateline the sentence starts with ("مخمور، 6 أيار 2024 – أعلنت")
     opening = normalize(_DASH.split(ctx.article.text[sentence.start:mention.start])[-1])
+    if not _coder_cues()["reporting_opening"].match(opening.lstrip()) or len(opening.split()) > _REPORTING_OPENING_WORDS:
+        return False
     # ... and only when the sentence dates the event itself later on; "معارك استمرت منذ فجر الأحد" only says when
     # the fighting began, so the day of the announcement stays the day of the outcome it announces
-    return bool(_REPORTING_OPENING.match(opening.lstrip())) and len(opening.split()) <= _REPORTING_OPENING_WORDS and any(
+    return any(
         d.start > mention.end and _in(d.start, d.end, sentence.start, sentence.end) and d.kind in _DAY_KINDS
         and not _SINCE_BEFORE.search(ctx.article.text[max(sentence.start, d.start - 8):d.start]) for d in ctx.dates)
 
@@ -1045,14 +1121,13 @@ def _dateline_end(text: str) -> int:
     return match.end()
 
 
-_OUTLET_BEFORE = re.compile(
-    r"(?:^|\s|\")(?:ل|ب|و)?(?:وكاله|شبكه|صحيفه|جريده|قناه|اذاعه|راديو|موقع|مجله)(?:\s+\S+){0,2}\s*$")
+_CUE_TEMPLATES["outlet_before"] = r"(?:^|\s|\")(?:ل|ب|و)?%(forms)s(?:\s+\S+){0,2}\s*$"
 
 
 # "اليوم" closing a quoted name or a line ("لـ«البقاع اليوم»", "كسمايو – جوبالاند اليوم⏎"): an outlet's name; today
 # in prose goes on ("اليوم الاثنين", "صباح اليوم،") or ends a sentence with a full stop
 _NAME_END_AFTER = re.compile(r"[ \t]*(?:\n|»|\"|”)")
-_TIME_WORD_BEFORE = re.compile(r"(?:^|\s)(?:و|ف|ب|ل)?(?:صباح|مساء|ظهر|عصر|فجر|ليل|ليله|حتي|منذ|الي|مطلع|نهايه)\s*$")
+_CUE_TEMPLATES["time_word_before"] = r"(?:^|\s)(?:و|ف|ب|ل)?%(forms)s\s*$"
 
 
 def _in_outlet_name(ctx: _Context, mention: DateMention) -> bool:
@@ -1060,17 +1135,17 @@ def _in_outlet_name(ctx: _Context, mention: DateMention) -> bool:
     if normalize(mention.surface) != "اليوم":
         return False
     before = normalize(ctx.article.text[max(0, mention.start - 40):mention.start])
-    if _OUTLET_BEFORE.search(before):
+    if _coder_cues()["outlet_before"].search(before):
         return True
     return bool(_NAME_END_AFTER.match(ctx.article.text, mention.end)) and bool(before.strip()) and not (
-        _TIME_WORD_BEFORE.search(before))
+        _coder_cues()["time_word_before"].search(before))
 
 
-_SAME_DAY = re.compile(r"(?:اليوم|الليله|ليل|ليله|فجر|صباح|مساء|ظهر|عصر)\s+(?:ذاته|ذاتها|نفسه|نفسها)(?:\s|$|[.,،])")
+_CUE_TEMPLATES["same_day"] = r"%(day_words)s\s+%(same)s(?:\s|$|[.,،])"
 # a sentence that goes on from the day just told: "وفي المساء، سقطت قذائف", "وفي وقت لاحق من الليلة ذاتها"
-_LATER_THAT_DAY = re.compile(r"^(?:و|ف)?(?:في\s+)?(?:المساء|الليل|وقت لاحق|ساعه متاخره|ساعات المساء|اثناء ذلك)(?:\s|$|[.,،])")
+_CUE_TEMPLATES["later_that_day"] = r"^(?:و|ف)?(?:في\s+)?%(forms)s(?:\s|$|[.,،])"
 # "وفي اليوم التالي", "صباح اليوم التالي": the day after the day just told
-_NEXT_DAY = re.compile(r"(?:اليوم|الليله|صباح اليوم|مساء اليوم)\s+(?:التالي|التاليه|الموالي)(?:\s|$|[.,،])")
+_CUE_TEMPLATES["next_day"] = r"%(day_words)s\s+%(next)s(?:\s|$|[.,،])"
 
 
 def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
@@ -1079,11 +1154,11 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
     says the event fell on that day ("في بيان مساء الأحد ... هجوماً استهدف المعسكر فجر اليوم ذاته")."""
     sentence = candidate.sentence
     folded = ctx.folded(sentence)
-    same_day = _SAME_DAY.search(folded)
+    same_day = _coder_cues()["same_day"].search(folded)
     if same_day is not None:
         earlier = [d for d in ctx.dates if d.kind in _DAY_KINDS and d.value is not None and d.precision == "day"
                    and _in(d.start, d.end, sentence.start, sentence.end) and d.start < candidate.trigger.start
-                   and not _POINTS_BACK_AFTER.match(normalize(ctx.article.text[d.end:d.end + 12]))]
+                   and not _coder_cues()["points_back_after"].match(normalize(ctx.article.text[d.end:d.end + 12]))]
         if earlier:
             return earlier[-1]
     if ctx.usable_dates is None:
@@ -1091,8 +1166,8 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
                             and d.precision in _PRECISION_CODE and not _is_report_date(ctx, d)
                             and not _in_outlet_name(ctx, d)]
     usable = ctx.usable_dates
-    next_day = _NEXT_DAY.search(folded)
-    if same_day is not None or next_day is not None or _LATER_THAT_DAY.match(folded):
+    next_day = _coder_cues()["next_day"].search(folded)
+    if same_day is not None or next_day is not None or _coder_cues()["later_that_day"].match(folded):
         told = _day_just_told(ctx, usable, sentence)
         if told is not None:
             if next_day is None:
@@ -1127,13 +1202,14 @@ def _dated_dateline_end(ctx: _Context) -> int:
     return end
 
 
-_POINTS_BACK_AFTER = re.compile(r"\s*(?:ذات|نفس|التالي|الموالي)")
+_CUE_TEMPLATES["points_back_after"] = r"\s*%(forms)s"
 
 
 def _day_just_told(ctx: _Context, usable: list[DateMention], sentence: Sentence) -> DateMention | None:
     """The last day the body names before `sentence`, when the sentence names none of its own before its end."""
     if any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day"
-           and not _POINTS_BACK_AFTER.match(normalize(ctx.article.text[d.end:d.end + 12])) for d in usable):
+           and not _coder_cues()["points_back_after"].match(normalize(ctx.article.text[d.end:d.end + 12]))
+           for d in usable):
         return None
     earlier = [d for d in usable if ctx.dateline_end <= d.start and d.end <= sentence.start and d.precision == "day"]
     return earlier[-1] if earlier else None
@@ -1147,10 +1223,7 @@ def _format_date(mention: DateMention) -> tuple[str, int]:
     return value.isoformat(), code
 
 
-_PLACE_WORD = re.compile(r"(?:^|\s)(?:ب|و|في|ل)?(?:بلده|بلدتي|قريه|قريتي|مدينه|منطقه|ناحيه|حي|مخيم|محور|بلدات|قرى"
-                         r"|مديريه|محليه|مقاطعه|قضاء|وادي|جبل|جبال|سلسله جبال|تله|سهل)\s+"
-                         r"(?!(?:ال)?(?:مجاوره|نفسها|ذاتها|المذكوره|الحدوديه|السكنيه|امن|صحه|تربيه|شرطه|زراعه|دفاع"
-                         r"|اعلام|جمارك|مخابرات|استخبارات|ماليه|مرور|اوقاف|شوون|عامه|علي|ليله|وقت|فتره)\b)\S")
+_CUE_TEMPLATES["place_word"] = r"(?:^|\s)(?:ب|و|في|ل)?%(place_nouns)s\s+(?!(?:ال)?%(not_a_name)s\b)\S"
 
 
 def _names_unknown_place(ctx: _Context, sentence: Sentence) -> bool:
@@ -1169,11 +1242,12 @@ def _unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[str]:
 def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[str]:
     folded = normalize_with_offsets(sentence.text)
     names = set()
-    for match in _PLACE_WORD.finditer(folded.text):
+    for match in _coder_cues()["place_word"].finditer(folded.text):
         name_start, _ = folded.to_source(match.end() - 1, match.end())
         position = sentence.start + name_start
         if not any(p.start <= position + 1 and position <= p.end for p in ctx.places):
-            if _SOURCE_OR_DESTINATION.search(normalize(ctx.article.text[max(0, position - 80):position])):
+            before = normalize(ctx.article.text[max(0, position - 80):position])
+            if _coder_cues()["source_or_destination"].search(before):
                 continue  # "فرّ باتجاه منطقة قصقص": where someone went, not where it happened
             following = folded.text[match.end() - 1:].split()
             names.add(following[0].strip('.,،؛:»«"()') if following else "")
@@ -1184,22 +1258,25 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
 # of an outlet's name, not where the event happened: "بحسب مصدر طبي في مستشفى X", "نقلوا إلى مستشفى X", "فروا إلى X",
 # "فرّت من البلدة نحو X",
 # "قدموا من X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
-_SOURCE_OR_DESTINATION = re.compile(
-    r"(?:(?:^|\s)(?:و|ف)?(?:بحسب|حسب|وفق|وفقا|نقلا|(?:ال)?متمركز\S*|انطلاقا|(?:في|الي|داخل)\s+(?:ال)?(?:مستشفي|مشفي)"
-    r"|(?:نقل|اسعف|فر|نزح|توجه|لجا|هرب|انسحب)\S*(?:\s+\S+){0,3}?\s+(?:الي|نحو|باتجاه)"
-    r"|(?:قدم|قادم|جاء|جاو|انطلق|تسلل|وصل|عبر|دخل)\S*(?:\s+\S+){0,3}?\s+من)"
+_CUE_TEMPLATES["source_or_destination"] = (
+    r"(?:(?:^|\s)(?:و|ف)?(?:%(source_words)s|(?:في|الي|داخل)\s+(?:ال)?%(hospitals)s"
+    r"|%(went_verbs)s(?:\s+\S+){0,3}?\s+%(towards)s"
+    r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من)"
     r"(?:\s+[^\s،,.؛:]+){0,6}"
-    r"|(?:^|\s|\")(?:ل|ب)?(?:شبكه|وكاله|اذاعه|راديو|صحيفه|قناه)(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
+    r"|(?:^|\s|\")(?:ل|ب)?%(outlet_words)s(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
 )
 
 
 # a landmark the scene is placed from: "على بعد 130 كيلومتراً غرب الفاشر" (far: not the scene), "بلدة X الواقعة شمال
 # مدينة كسمايو", "جنوبي كركوك" (near it, so a vaguer place than the town the next sentence names)
-_FAR_FROM = re.compile(r"علي\s+(?:مسافه|بعد)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?(?P<km>\d+)\s+(?:كيلومتر|كيلو\s+متر|كلم|كم)"
-                       r"\S*\s+(?:(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?:\s+(?:ال)?(?:شرق|غرب)\S*)?|من|عن)"
-                       r"(?:\s+(?:ال)?(?:مدينه|بلده|قريه|العاصمه))?\s*$")
-_DIRECTION_OF = re.compile(r"(?:^|\s)(?:و|ف|ب|في|الي)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?"
-                           r"(?:\s+(?:ال)?(?:مدينه|بلده|قريه|العاصمه))?\s*$")
+# the compass words stay here: they are the structure of a direction ("شمال شرقي"), not a list to extend
+_CUE_TEMPLATES["far_from"] = (
+    r"علي\s+(?:مسافه|بعد)\s+(?:%(approximations)s\s+)?(?P<km>\d+)\s+%(units)s"
+    r"\S*\s+(?:(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\S*(?:\s+(?:ال)?(?:شرق|غرب)\S*)?|من|عن)"
+    r"(?:\s+(?:ال)?%(landmark_nouns)s)?\s*$")
+_CUE_TEMPLATES["direction_of"] = (
+    r"(?:^|\s)(?:و|ف|ب|في|الي)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?"
+    r"(?:\s+(?:ال)?%(landmark_nouns)s)?\s*$")
 _FAR_KM = 25
 
 
@@ -1209,11 +1286,11 @@ def _direction_reference(ctx: _Context, mention: PlaceMention) -> str | None:
     if mention.start in ctx.direction_of_place:
         return ctx.direction_of_place[mention.start]
     before = normalize(ctx.article.text[max(0, mention.start - 70):mention.start])
-    far = _FAR_FROM.search(before)
+    far = _coder_cues()["far_from"].search(before)
     if far is not None:
         reference = "far" if int(far.group("km")) > _FAR_KM else "close"
     else:
-        reference = "near" if _DIRECTION_OF.search(before) else None
+        reference = "near" if _coder_cues()["direction_of"].search(before) else None
     ctx.direction_of_place[mention.start] = reference
     return reference
 
@@ -1223,7 +1300,7 @@ def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
     flag = ctx.elsewhere_place.get(mention.start)
     if flag is None:
         before = normalize(ctx.article.text[max(0, mention.start - 80):mention.start])
-        flag = ctx.elsewhere_place[mention.start] = bool(_SOURCE_OR_DESTINATION.search(before))
+        flag = ctx.elsewhere_place[mention.start] = bool(_coder_cues()["source_or_destination"].search(before))
     return flag
 
 
@@ -1360,7 +1437,7 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
     if attacker is None and event_type in ("Violence against civilians", "Explosions/Remote violence"):
         attacker = _template(ctx, "unidentified-armed-group")  # ACLED's name for attackers nobody identifies
     if event_type == "Battles" and (attacker is None or attacker.actor.name_en.startswith("Unidentified")):
-        pair = _BETWEEN_TWO_GROUPS.search(ctx.folded(sentence))
+        pair = _coder_cues()["between_two_groups"].search(ctx.folded(sentence))
         if pair:  # "اشتباكات بين مجموعتين مسلحتين", "نزاع بين عشيرتين": both sides unnamed
             template = "unidentified-clan-militia" if pair.group("clan") else "unidentified-armed-group"
             both = _template(ctx, template)
@@ -1370,7 +1447,7 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
         target = victims[0] if victims else _template(ctx, "civilians")
     elif target is None and victims and event_type == "Explosions/Remote violence":
         target = victims[0]
-    elif target is None and event_type == "Explosions/Remote violence" and _CIVILIAN_PROPERTY.search(
+    elif target is None and event_type == "Explosions/Remote violence" and _coder_cues()["civilian_property"].search(
             ctx.folded(sentence)):
         target = _template(ctx, "civilians")  # a grenade on a shop, a mortar on homes
     elif target is None and candidate.sub_event_type == "Looting/property destruction":
@@ -1381,8 +1458,7 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
 
 
 # the police's answer to a crowd, told right after the crowd's acts: "وأطلقت قوات الأمن الغاز لتفريق المحتجين"
-_DISPERSAL = re.compile(r"(?:^|\s)(?:و|ف|ل)?(?:تفريق|فرقت|فرق|الغاز المسيل|قنابل الغاز|الرصاص|النار في الهواء|"
-                        r"خراطيم المياه|الهراوات|اعتقلت|اعتقال)")
+_CUE_TEMPLATES["dispersal"] = r"(?:^|\s)(?:و|ف|ل)?%(forms)s"
 
 
 def _dispersing_force(ctx: _Context, candidate: _Candidate) -> list[ActorMention]:
@@ -1392,20 +1468,13 @@ def _dispersing_force(ctx: _Context, candidate: _Candidate) -> list[ActorMention
         return []
     following = ctx.sentences[index]
     folded = ctx.folded(following)
-    if _ANOTHER_INCIDENT.search(folded) or not _DISPERSAL.search(folded):
+    if _coder_cues()["another_incident"].search(folded) or not _coder_cues()["dispersal"].search(folded):
         return []
     return [a for a in ctx.actors if a.actor.kind == "state" and _in(a.start, a.end, following.start, following.end)]
 
 
-_BETWEEN_TWO_GROUPS = re.compile(
-    r"بين\s+(?:(?P<clan>عشيرتين|قبيلتين|العشيرتين|القبيلتين|عشاير|قبايل)|مجموعتين|جماعتين|فصيلين|مجموعات|جماعات|فصائل|"
-    r"المجموعتين|الجماعتين|الفصيلين)(?:\s|$)"
-)
-_CIVILIAN_PROPERTY = re.compile(
-    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:منزل|منازل|محل|محال|محلات|سوق|مدرسه|مسجد|كنيسه|مستشفي|مخبز|مقهي|مطعم"
-    r"|الاحياء السكنيه"
-    r"|حي سكني|منازل المواطنين|بيوت|منزله|منزلها)(?:\s|$)"
-)
+_CUE_TEMPLATES["between_two_groups"] = r"بين\s+(?:(?P<clan>%(clans)s)|%(groups)s)(?:\s|$)"
+_CUE_TEMPLATES["civilian_property"] = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?%(forms)s(?:\s|$)"
 
 
 # Whom an unnamed attacker most likely was, by the kind of attack: only states fly strike aircraft; bombs,
@@ -1428,10 +1497,8 @@ _NATIONALITY_WINDOW = 4  # words after the trigger an adjective may qualify it i
 _PERSONNEL_WORDS = frozenset(normalize(w) for w in (
     "جنود", "جندي", "جنديا", "جنديان", "جنديين", "الجنود", "عسكريين", "عسكريان", "عسكري", "العسكريين", "ضابط", "ضباط",
     "ضابطا", "الضباط", "منتسبي", "عناصر", "افراد", "شرطيين", "شرطي", "رجال", "حراس", "مقاتلين", "مقاتلي"))
-_CASUALTY_PERSONNEL = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:قتل\S*|مقتل|اصيب\S*|اصابه|جرح\S*|استشهد\S*|استشهاد|مصرع|مقتلا)\s+(?:\S+\s+){0,2}"
-    r"(?:جنود|جندي|جنديا|جنديان|جنديين|عسكريين|عسكريان|ضابط|ضباط|منتسبي|افراد)(?:\s|$)"
-)
+_CUE_TEMPLATES["casualty_personnel"] = (
+    r"(?:^|\s)(?:و|ف)?%(casualty_words)s\s+(?:\S+\s+){0,2}%(personnel)s(?:\s|$)")
 
 
 _WORD = re.compile(r"[^\s\".,،؛:()!?؟«»]+")
@@ -1474,7 +1541,7 @@ def _national_roles(ctx: _Context, candidate: _Candidate) -> tuple[list[ActorMen
 
 def _personnel_target(ctx: _Context, candidate: _Candidate) -> ActorMention | None:
     """"إصابة عسكريين اثنين", "مقتل خمسة جنود": soldiers hit, with no force named, are the country's military."""
-    if not ctx.country_name or not _CASUALTY_PERSONNEL.search(ctx.folded(candidate.sentence)):
+    if not ctx.country_name or not _coder_cues()["casualty_personnel"].search(ctx.folded(candidate.sentence)):
         return None
     actor = _default_lexicon().find(country=ctx.country_name, forces=("military",), day=ctx.anchor)
     return ActorMention(-1, -1, "", actor, "generic", 0.5) if actor is not None else None
@@ -1491,26 +1558,15 @@ def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
 
 # who did it: the agent of a passive or relative clause ("في هجوم شنه مسلحون", "على يد", "من قبل", "بنيران"), or
 # the owner of the weapon ("طائرة مسيّرة تابعة للجيش المالي")
-_AGENT_BEFORE = re.compile(
-    r"(?:(?:^|\s)(?:من قبل|علي يد|علي ايدي|بنيران|برصاص|بقصف|بقذائف|بغارات|بغاره"
-    r"|(?:شن|نفذ|نصب|زرع|اطلق|ارتكب|تبن|فجر|شنت|نفذت|نصبت|زرعت|اطلقت|ارتكبت|تبنت|فجرت)(?:ه|ها|هما|هم|وه|وها|اه)"
-    r"|مصدره|مصدرها)(?:\s+\S+){0,3}"
-    r"|(?:^|\s)(?:ب|و)?(?:ال)?(?:طاييره|طاييرات|مسيره|مسيرات|طيران|مدفعيه|قذائف|صواريخ|صاروخ|قناص|راجمات|زوارق|دبابات"
-    r"|مروحيات|مقاتلات|مقاتله|دوريات)(?:\s+\S+){0,2}\s+تابع\S*\s*(?:ل|لل)?)\s*$"
-)
+_CUE_TEMPLATES["agent_before"] = (
+    r"(?:(?:^|\s)(?:%(agent_phrases)s|%(agent_verbs)s(?:ه|ها|هما|هم|وه|وها|اه))(?:\s+\S+){0,3}"
+    r"|(?:^|\s)(?:ب|و)?(?:ال)?%(weapons)s(?:\s+\S+){0,2}\s+تابع\S*\s*(?:ل|لل)?)\s*$")
 # who was hit: what an attack targeted ("استهدف", "على", "ضد", "تعرضت دورية ... لهجوم"), a post, patrol or vehicle
 # of a force, or the dead and wounded ("قُتل ستة جنود نيجريين", "مقتل ستة عناصر من تنظيم داعش")
-_TARGET_BEFORE = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:استهدف\S*|طال\S*|ضد|علي|عل|تعرض\S*|ب?ل?دوري\S*|ب?ل?موقع\S*|ب?ل?مواقع|ب?ل?مقر\S*|ب?ل?حاجز"
-    r"|ب?ل?ثكن\S*|ب?ل?نقطه|ب?ل?نقاط|ب?ل?عربه|ب?ل?عجله|ب?ل?اليه|ب?ل?رتل|ب?ل?قافله|ب?ل?معسكر|ب?ل?مفرزه"
-    r"|ب?ل?سياره|ب?ل?مركبه|ب?ل?ناقله|ب?ل?شاحنه|ب?ل?مدرعه|منتسبي|جنود|افراد|بينهم|بينهما|يضم|تضم|يستضيف|تستضيف"
-    r"|قتل\S*|مقتل|اصيب\S*|اصابه|جرح\S*|استشهد\S*|استشهاد|مصرع|حتف\S*)(?:\s+\S+){0,3}\s*$"
-)
+_CUE_TEMPLATES["target_before"] = (
+    r"(?:^|\s)(?:و|ف)?(?:%(target_verbs)s|ب?ل?%(force_assets)s|%(members)s|%(casualty_words)s)(?:\s+\S+){0,3}\s*$")
 # a generic "مسلحون" followed by the group they are said to belong to: "مسلحون يُعتقد أنهم من جماعة بوكو حرام"
-_MEMBERSHIP = re.compile(
-    r"^\s*(?:\S+\s+){0,2}?(?:يعتقد انهم من|يعتقد انهم ينتمون الي|يشتبه بانتمايهم الي|يشتبه في انتمايهم الي|ينتمون الي"
-    r"|ينتمون ل|من عناصر|من مقاتلي|من مسلحي|تابعين ل|التابعين ل|من)[\s\"«»]*(?:\S+[\s\"«»]+){0,2}$"
-)
+_CUE_TEMPLATES["membership"] = r"^\s*(?:\S+\s+){0,2}?%(forms)s[\s\"«»]*(?:\S+[\s\"«»]+){0,2}$"
 
 
 def _role(candidate: _Candidate, mention: ActorMention) -> str | None:
@@ -1518,13 +1574,14 @@ def _role(candidate: _Candidate, mention: ActorMention) -> str | None:
     offset = candidate.sentence.start
     before = normalize(candidate.sentence.text[max(0, mention.start - offset - 45):mention.start - offset])
     before = re.sub(r"\S+$", "", before)  # a proclitic the mention left out ("لداعش"), not a word of context
-    if _AGENT_BEFORE.search(before):
+    if _coder_cues()["agent_before"].search(before):
         return "agent"
-    if _TARGET_BEFORE.search(before):
+    if _coder_cues()["target_before"].search(before):
         return "target"
     return None
 
 
+# kept whole here: each form carries its own preposition ("منضوين في صفوف", "المدعومة من")
 _AFFILIATION_GAP = re.compile(r"^\s*[«»\"()]*\s*(?:ال)?(?:تابع\S*|منضوي\S*\s+(?:في|تحت)(?:\s+صفوف)?|المدعوم\S*\s+من)"
                               r"\s*(?:ل|لل)?\s*[«»\"(]*\s*$")
 
@@ -1583,7 +1640,7 @@ def _named_group_of(ctx: _Context, candidate: _Candidate, generic: ActorMention)
         if (mention.start > generic.end and mention.end <= candidate.sentence.end and mention.actor.kind in ARMED_KINDS
                 and not mention.actor.name_en.startswith("Unidentified")):
             gap = normalize(ctx.article.text[generic.end:mention.start])
-            return mention if _MEMBERSHIP.match(gap + " ") else None
+            return mention if _coder_cues()["membership"].match(gap + " ") else None
     return None
 
 
@@ -1646,11 +1703,11 @@ def _event_figures(ctx: _Context, candidate: _Candidate) -> list[Figure]:
 
 
 # a later sentence that tells of another incident: its dead are not this event's
-_ANOTHER_INCIDENT = re.compile(r"^(?:و|ف)?(?:في|فى)?\s*(?:حادثه|حادث|هجوم|سياق|تطور)\s+(?:منفصل|اخر|متصل)"
-                               r"|^(?:و|ف)?(?:من جهه اخري|الي ذلك|في المقابل|في اليوم التالي|في وقت لاحق)")
+_CUE_TEMPLATES["another_incident"] = (r"^(?:و|ف)?(?:في|فى)?\s*%(incident_nouns)s\s+%(qualifiers)s"
+                                    r"|^(?:و|ف)?%(transitions)s")
 # whose dead a figure counts when its noun does not say: "تحييد 20 منهم", "القضاء على العشرات من المهاجمين"
-_FOES_AFTER = re.compile(r"^\S*\s*(?:من المهاجمين|من المسلحين|من الارهابيين)")
-_FOES_BEFORE = re.compile(r"(?:تحييد|حيد\S*|القضاء علي|قضت علي|قضي علي)\s*\S?\s*$")
+_CUE_TEMPLATES["foes_after"] = r"^\S*\s*من %(foes)s"
+_CUE_TEMPLATES["foes_before"] = r"%(forms)s\s*\S?\s*$"
 _SIDE_SENTENCES = 2  # how many sentences after the toll the other side's dead are still told
 
 
@@ -1665,7 +1722,7 @@ def _other_side_dead(ctx: _Context, last_index: int, toll: list[Figure], own_typ
     for index in range(last_index + 1, min(last_index + 1 + _SIDE_SENTENCES, len(ctx.sentences))):
         sentence = ctx.sentences[index]
         folded = ctx.folded(sentence)
-        if _ANOTHER_INCIDENT.search(folded) or any(
+        if _coder_cues()["another_incident"].search(folded) or any(
                 d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates) or any(
                 event_type != own_type and not _is_outcome_word(surface)
                 for event_type, surface in ctx.sentence_events.get(index, ())):
@@ -1694,30 +1751,31 @@ def _foe_or_side(ctx: _Context, figure: Figure) -> str | None:
         return figure.side.category
     after = normalize(ctx.article.text[figure.end:figure.end + 25])
     before = normalize(ctx.article.text[max(0, figure.start - 20):figure.start])
-    return "militants" if _FOES_AFTER.match(after.strip()) or _FOES_BEFORE.search(before) else None
+    coder_cues = _coder_cues()
+    foes = coder_cues["foes_after"].match(after.strip()) or coder_cues["foes_before"].search(before)
+    return "militants" if foes else None
 
 
 # the verb that governs a figure: "قُتل ستة نازحين" counts the dead whatever the noun, "تحييد 20 منهم" (a military
 # statement's "neutralised") counts dead fighters
-_LAST_OUTCOME_VERB = re.compile(r"(قتل|مقتل|مصرع|تحييد|حيد|القضاء علي|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف|نزوح|نزح)"
-                                r"\S*(?!.*(?:قتل|مقتل|مصرع|تحييد|حيد|القضاء علي|اصيب|اصابه|جرح|اعتقال|اسر|خطف|اختطاف"
-                                r"|نزوح|نزح))")
+_CUE_TEMPLATES["last_outcome_verb"] = r"(%(forms)s)\S*(?!.*%(forms)s)"
 
 
-_CLAIMED_BEFORE = re.compile(r"(?:^|\s)(?:و|ف)?(?:مدعي\S*|زاعم\S*|زعم\S*|ادعت|ادعي|يدعي|تدعي|ادعاء)(?:\s+\S+){0,3}\s*$")
+_CUE_TEMPLATES["claimed_before"] = r"(?:^|\s)(?:و|ف)?%(forms)s(?:\s+\S+){0,3}\s*$"
 
 
 def _counts_dead(ctx: _Context, figure: Figure) -> bool:
     """The figure counts people killed, by its own reading or by the killing verb right before it; a figure a
     party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count."""
-    if figure.negated or _CLAIMED_BEFORE.search(normalize(ctx.article.text[max(0, figure.start - 30):figure.start])):
+    if figure.negated or _coder_cues()["claimed_before"].search(
+            normalize(ctx.article.text[max(0, figure.start - 30):figure.start])):
         return False
     if figure.counts == "killed":
         return True
     if figure.counts not in ("wounded", "displaced", "fighters"):
         return False
     before = normalize(ctx.article.text[max(0, figure.start - 25):figure.start])
-    verb = _LAST_OUTCOME_VERB.search(before)
+    verb = _coder_cues()["last_outcome_verb"].search(before)
     if verb is None:
         return False
     word = verb.group(1)
@@ -1730,7 +1788,8 @@ def _toll_by_side(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     set against another by "مقابل" ("وقتل 11 مهاجماً، مقابل مقتل جنديين") is a side of its own."""
     by_side: dict[str, Figure] = {}
     unsided: list[Figure] = []
-    opposed = any(_OPPOSED_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 20):f.start])) for f in figures)
+    opposed_before = _coder_cues()["opposed_before"]
+    opposed = any(opposed_before.search(normalize(ctx.article.text[max(0, f.start - 20):f.start])) for f in figures)
     for position, figure in enumerate(figures):
         if figure.side is None and not opposed:
             unsided.append(figure)
@@ -1743,17 +1802,12 @@ def _toll_by_side(ctx: _Context, figures: list[Figure]) -> list[Figure]:
     return sided or overall
 
 
-_OPPOSED_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:مقابل|في مقابل)(?:\s+\S+)?\s*$")
+_CUE_TEMPLATES["opposed_before"] = r"(?:^|\s)(?:و)?%(forms)s(?:\s+\S+)?\s*$"
 
 
-_BOMBERS_COUNTED = re.compile(
-    r"(?:بينهم|بينهما|بمن فيهم|بما فيهم|منهم|اضافه الي)\s+(?:\S+\s+){0,2}(?:ال)?(?:انتحاري|منفذ|المهاجم)")
+_CUE_TEMPLATES["bombers_counted"] = r"%(including)s\s+(?:\S+\s+){0,2}(?:ال)?%(bombers)s"
 # the text says the bomber died too: "ما أدى كذلك إلى مقتل منفذ الهجوم", "مقتل أربعة منهم إضافة إلى منفذ الهجوم"
-_BOMBER_DIED = re.compile(
-    r"(?:مقتل|ومقتل|قتل|اضافه الي|فضلا عن|الي جانب)\s+(?:\S+\s+){0,1}"
-    r"(?P<who>(?:ال)?(?:منفذ|منفذي|منفذا|الانتحاري|انتحاري"
-    r"|الانتحاريه|الانتحاريين|الانتحاريتين|الانتحاريان|المهاجم))(?:\s|$|[.,،])"
-)
+_CUE_TEMPLATES["bomber_died"] = r"%(lead_ins)s\s+(?:\S+\s+){0,1}(?P<who>(?:ال)?%(bombers)s)(?:\s|$|[.,،])"
 
 
 def _uncounted_bombers(ctx: _Context, candidate: _Candidate, killed: list[Figure]) -> int:
@@ -1761,20 +1815,18 @@ def _uncounted_bombers(ctx: _Context, candidate: _Candidate, killed: list[Figure
     the reported figure already counts them."""
     if candidate.sub_event_type != "Suicide bomb":
         return 0
-    if _BOMBERS_COUNTED.search(ctx.folded(candidate.sentence)) or any(
+    if _coder_cues()["bombers_counted"].search(ctx.folded(candidate.sentence)) or any(
             "انتحاري" in normalize(ctx.article.text[f.start:f.end]) for f in killed):
         return 0
-    died = _BOMBER_DIED.search(normalize(ctx.article.text[ctx.dateline_end:]))
+    died = _coder_cues()["bomber_died"].search(normalize(ctx.article.text[ctx.dateline_end:]))
     if died is None:
         return 0
     return 2 if re.search(r"(?:ين|ان|تين|تان)$", died.group("who")) and "منفذ" not in died.group("who") else 1
 
 
 # "دون تسجيل إصابات", "لم تسفر عن أي إصابات": the text says nobody was hurt, so nobody died (ACLED codes 0)
-_NO_CASUALTIES = re.compile(
-    r"(?:دون|بدون|لم|ولم)\s+(?:ان\s+)?(?:تسجيل|تسجل|يسجل|تسفر|يسفر|يوقع|توقع|وقوع|يصب|يصاب)\s+(?:\S+\s+){0,2}?"
-    r"(?:اي\s+)?(?:اصابات|اصابه|ضحايا|خسائر بشريه|قتلى|قتلي|احد)(?:\s|$|[.,،])"
-)
+_CUE_TEMPLATES["no_casualties"] = (
+    r"%(negations)s\s+(?:ان\s+)?%(verbs)s\s+(?:\S+\s+){0,2}?(?:اي\s+)?%(casualties)s(?:\s|$|[.,،])")
 
 
 def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
@@ -1785,8 +1837,8 @@ def _only_wounded(ctx: _Context, sentence: Sentence) -> bool:
 
 # a death told without a count the figure reader took ("استشهد منتسبان", "ما أدى إلى استشهاد سائقها", "لقي محتجان
 # مصرعهما"); a negated one ("دون سقوط قتلى", "لم يسفر عن مقتل أحد") is not a death
-_DEATH_WORD = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:قتل\S*|مقتل|مصرع\S*|استشهد\S*|استشهاد|قتيل\S*|قتلي)(?=\s|$)")
-_NEGATED_BEFORE = re.compile(r"(?:^|\s)(?:و)?(?:لم|دون|بدون|عدم|لا|ولا|غير)(?:\s+\S+){0,3}\s*$")
+_CUE_TEMPLATES["death_word"] = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?%(forms)s(?=\s|$)"
+_CUE_TEMPLATES["negated_before"] = r"(?:^|\s)(?:و)?%(forms)s(?:\s+\S+){0,3}\s*$"
 
 
 def _tells_uncounted_death(ctx: _Context, sentence: Sentence) -> bool:
@@ -1794,7 +1846,9 @@ def _tells_uncounted_death(ctx: _Context, sentence: Sentence) -> bool:
     if any(f.counts == "killed" for f in _figures_in(ctx, sentence.start, sentence.end)):
         return False
     folded = ctx.folded(sentence)
-    return any(not _NEGATED_BEFORE.search(folded[:death.start()]) for death in _DEATH_WORD.finditer(folded))
+    coder_cues = _coder_cues()
+    return any(not coder_cues["negated_before"].search(folded[:death.start()])
+               for death in coder_cues["death_word"].finditer(folded))
 
 
 def _says_nobody_died(ctx: _Context, sentence: Sentence) -> bool:
@@ -1943,21 +1997,16 @@ def _is_definite(ctx: _Context, candidate: _Candidate, hit: TriggerHit) -> bool:
 
 
 # a definite event noun that is the sentence's subject before any trigger: "أكدت الجبهة أن الضربة قتلت ثمانية مدنيين"
-_TOLD_EVENT_NOUN = re.compile(
-    r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال|لل)(?:ضربه|ضربات|هجوم|هجمات|غاره|غارات|قصف|تفجير|تفجيرات|انفجار|اشتباكات|معارك|كمين"
-    r"|حادث|حادثه|اعتداء|عمليه|مواجهات)(?:\s|$)"
-)
+_CUE_TEMPLATES["told_event_noun"] = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال|لل)%(forms)s(?:\s|$)"
 # the victims of an event already told: "أحد القتيلين أصيب برصاصة", "أصيب برصاص طائش", "وكان بين الضحايا"
-_TOLD_VICTIMS = re.compile(
-    r"(?:^|\s)(?:و|ف|ب|ل)?(?:(?:احد|اثنان|اثنين|ثلاثه|بين|من)\s+(?:ال|لل)(?:قتلي|قتيلين|قتيلان|ضحايا|جرحي|مصابين|مصابان"
-    r"|المصابين|شهداء)|\S*\s+طايش\S*)(?:\s|$)"
-)
+_CUE_TEMPLATES["told_victims"] = (
+    r"(?:^|\s)(?:و|ف|ب|ل)?(?:%(quantifiers)s\s+(?:ال|لل)%(victims)s|\S*\s+طايش\S*)(?:\s|$)")
 
 
 def _subject_is_told_event(ctx: _Context, candidate: _Candidate) -> bool:
     first = min(hit.start for hit in candidate.hits)
     words = normalize(ctx.article.text[candidate.sentence.start:first]).split()
-    return bool(_TOLD_EVENT_NOUN.search(" ".join(words[-2:])))
+    return bool(_coder_cues()["told_event_noun"].search(" ".join(words[-2:])))
 
 
 def _only_about_told_event(ctx: _Context, candidate: _Candidate) -> bool:
@@ -1965,8 +2014,8 @@ def _only_about_told_event(ctx: _Context, candidate: _Candidate) -> bool:
     if candidate.event_type not in _ATTACK_TYPES:
         return False
     folded = ctx.folded(candidate.sentence)
-    return bool(_TOLD_VICTIMS.search(folded)) or (
-        bool(_RESPONSIBILITY.search(folded)) and _is_definite(ctx, candidate, candidate.trigger))
+    return bool(_coder_cues()["told_victims"].search(folded)) or (
+        bool(_coder_cues()["responsibility"].search(folded)) and _is_definite(ctx, candidate, candidate.trigger))
 
 
 _OUTCOME_NOUNS = frozenset({"قتلي", "قتيل", "قتيلا", "قتيلان", "قتيلين"})
@@ -1984,7 +2033,7 @@ def _tells_only_deaths(ctx: _Context, candidate: _Candidate, mention: EventMenti
     if candidate.event_type not in _ATTACK_TYPES or not all(_is_outcome_word(h.surface) for h in candidate.hits):
         return False
     sentence = candidate.sentence
-    if _ANOTHER_INCIDENT.search(ctx.folded(sentence)) or any(
+    if _coder_cues()["another_incident"].search(ctx.folded(sentence)) or any(
             d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates):
         return False
     own = ctx.inherited.get(id(mention), set())
@@ -1996,7 +2045,7 @@ def _take_actors(ctx: _Context, target: EventMention, reference: EventMention) -
     """What a later reference tells of an event's actors: the slots it left empty, and, from a claim of
     responsibility ("تبنى تنظيم القاعدة الهجوم"), the attacker the first report could only guess."""
     claimed = reference.actor1 is not None and "actor1_soft" not in ctx.inherited.get(id(reference), set()) and any(
-        e.field == "sentence" and _RESPONSIBILITY.search(normalize(e.text)) for e in reference.evidence)
+        e.field == "sentence" and _coder_cues()["responsibility"].search(normalize(e.text)) for e in reference.evidence)
     guessed = target.actor1 is None or target.actor1.startswith("Unidentified") or (
         "actor1_soft" in ctx.inherited.get(id(target), set()))
     for slot, inter in (("actor1", "inter1"), ("actor2", "inter2")):
@@ -2095,14 +2144,13 @@ def _default_taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
-_FINAL_TOLL_BEFORE = re.compile(r"(?:الحصيله النهاييه|حصيله نهاييه|الحصيله الاجماليه|الحصيله الكليه|ليرتفع عدد القتلي"
-                                r"|ارتفعت الحصيله|ارتفع عدد القتلي|لترتفع الحصيله)(?:\s+\S+){0,3}\s*$")
+_CUE_TEMPLATES["final_toll_before"] = r"%(forms)s(?:\s+\S+){0,3}\s*$"
 # a toll revised upwards, however far the verb stands from the figure in its clause: "ارتفعت حصيلة القتلى في الهجوم
 # الذي شنه مسلحون على القرية فجر الأحد إلى 16 قتيلاً", "وأوضح أن الحصيلة ارتفعت لاحقاً إلى 11 قتيلاً"
-_REVISED_TOLL_BEFORE = re.compile(
-    r"(?:(?:ارتفع|ارتفعت|لترتفع|ليرتفع|وارتفعت|وارتفع)\s+(?:\S+\s+)?(?:حصيله|الحصيله|عدد)\s[^.!?؟]*"
-    r"|(?:الحصيله|حصيله\s+\S+|عدد\s+\S+)\s+(?:قد\s+)?(?:ارتفعت|ارتفع)(?:\s+\S+)?\s+)الي\s*$"
-)
+# the second branch ("الحصيلة ارتفعت إلى") stays whole: its noun and verb forms are tied to each other
+_CUE_TEMPLATES["revised_toll_before"] = (
+    r"(?:%(rise_verbs)s\s+(?:\S+\s+)?%(toll_nouns)s\s[^.!?؟]*"
+    r"|(?:الحصيله|حصيله\s+\S+|عدد\s+\S+)\s+(?:قد\s+)?(?:ارتفعت|ارتفع)(?:\s+\S+)?\s+)الي\s*$")
 _REVISED_TOLL_REACH = 220  # characters before the figure the revising verb may stand
 
 
@@ -2110,7 +2158,7 @@ def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     """A stated overall toll (a breakdown by side, or "لتبلغ الحصيلة النهائية 29 قتيلاً") goes on the article's
     main event."""
     totals = [f for f in ctx.figures if f.counts == "killed" and f.coded and f.start >= ctx.dateline_end and (
-        f.parts or _FINAL_TOLL_BEFORE.search(normalize(ctx.article.text[max(0, f.start - 45):f.start]))
+        f.parts or _coder_cues()["final_toll_before"].search(normalize(ctx.article.text[max(0, f.start - 45):f.start]))
         or _is_revised_toll(ctx, f))]
     if not totals or not mentions:
         return
@@ -2133,21 +2181,20 @@ def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:
     sentence = next((s for s in ctx.sentences if s.start <= figure.start < s.end), None)
     start = max(figure.start - _REVISED_TOLL_REACH, sentence.start if sentence else 0)
     before = normalize(ctx.article.text[start:figure.start])
-    return "ارتفع" in before and bool(_REVISED_TOLL_BEFORE.search(before))
+    return "ارتفع" in before and bool(_coder_cues()["revised_toll_before"].search(before))
 
 
-_ACCUSATION = re.compile(r"(?:حمل|حملت|يحمل|تحمل)\S*\s+(?P<rest>.{0,60}?)مسووليه"
-                         r"|(?P<subject>\S+)\s+مسووله\s+(?:بشكل|عن)|(?:اتهم|اتهمت|يتهم|تتهم)\s+(?P<accused>.{0,40})"
-                         r"|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
-_RESPONSIBILITY = re.compile(r"(?:تبني|تبنت|يتبني|تتبني|اعلن\S*\s+مسووليت\S*\s+عن)")
+_CUE_TEMPLATES["accusation"] = (
+    r"%(blame_verbs)s\S*\s+(?P<rest>.{0,60}?)مسووليه"
+    r"|(?P<subject>\S+)\s+مسووله\s+(?:بشكل|عن)|%(accuse_verbs)s\s+(?P<accused>.{0,40})"
+    r"|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
+_CUE_TEMPLATES["responsibility"] = r"(?:%(verbs)s|اعلن\S*\s+مسووليت\S*\s+عن)"
 
 
 # the state side "repelled" the attack it is the subject of: "صدت القوات هجوماً", "تصدت وحداتها لهجوم"
-_REPELLED = re.compile(r"(?:^|\s)(?:و|ف)?(?:صد|صدت|يصد|تصد|تصدت|تصدي|تتصدي|يتصدي|احبط|احبطت)\s+(?:\S+\s+){0,4}?"
-                       r"(?:ل)?(?:ال)?(?:هجوما|هجوم|الهجوم)(?:\s|$)")
+_CUE_TEMPLATES["repelled"] = r"(?:^|\s)(?:و|ف)?%(verbs)s\s+(?:\S+\s+){0,4}?(?:ل)?(?:ال)?%(attack_nouns)s(?:\s|$)"
 # the attackers said to belong to a group: "قالت مصادر محلية إن المهاجمين ينتمون إلى تنظيم ..."
-_ATTRIBUTED = re.compile(r"(?:المهاجمين|المهاجمون|المسلحين|المسلحون|المنفذين|المنفذون|منفذي)\s+(?:\S+\s+)?"
-                         r"(?:ينتمون|ينتمي|يعتقد انهم|يرجح انهم)")
+_CUE_TEMPLATES["attributed"] = r"%(attacker_nouns)s\s+(?:\S+\s+)?%(belonging)s"
 _CLAIM_REACH = 3  # sentences after the event's own a claim of responsibility is still about it
 _ASSAILANT_KINDS = frozenset({"rebel", "militia", "identity_militia"})
 
@@ -2161,7 +2208,8 @@ def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentenc
         index = sentence_of.get(id(mention))
         if index is None or mention.event_type not in _ATTACK_TYPES:
             continue
-        repelled = mention.event_type == "Battles" and bool(_REPELLED.search(ctx.folded(ctx.sentences[index])))
+        repelled = mention.event_type == "Battles" and bool(
+            _coder_cues()["repelled"].search(ctx.folded(ctx.sentences[index])))
         unnamed = mention.actor1 is None or mention.actor1.startswith("Unidentified") or (
             "actor1" in ctx.inherited.get(id(mention), set()))  # only guessed from the article's main armed actor
         state_first = repelled and mention.inter1 in (1, 3, 8)
@@ -2174,7 +2222,7 @@ def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentenc
             folded = ctx.folded(sentence)
             if "تبن" not in folded and "مسوول" not in folded and "ينتم" not in folded and "يعتقد" not in folded:
                 continue
-            claim = _RESPONSIBILITY.search(folded) or _ATTRIBUTED.search(folded)
+            claim = _coder_cues()["responsibility"].search(folded) or _coder_cues()["attributed"].search(folded)
             if claim is None:
                 continue
             claimant = next((a for a in ctx.actors if _in(a.start, a.end, sentence.start, sentence.end)
@@ -2198,9 +2246,9 @@ def _claims(ctx: _Context, mentions: list[EventMention]) -> list[Claim]:
         folded = ctx.folded(sentence)
         kinds = []
         # cheap word checks first: the patterns are slow and most sentences hold none of these words
-        if ("مسوول" in folded or "تهم" in folded or "بدعم" in folded) and _ACCUSATION.search(folded):
+        if ("مسوول" in folded or "تهم" in folded or "بدعم" in folded) and _coder_cues()["accusation"].search(folded):
             kinds.append("accusation")
-        if ("تبن" in folded or "مسوول" in folded) and _RESPONSIBILITY.search(folded):
+        if ("تبن" in folded or "مسوول" in folded) and _coder_cues()["responsibility"].search(folded):
             kinds.append("responsibility_claim")
         modality = assess(sentence.text, (0, len(sentence.text)))
         if modality.kind == "negated_event":
