@@ -1951,7 +1951,6 @@ def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
     return True
 
 
-_DEFINITE = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)")
 _AFTER_WORDS = frozenset({"بعد", "عقب", "اثر", "منذ", "وبعد", "وعقب", "واثر"})
 
 
