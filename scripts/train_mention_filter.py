@@ -28,7 +28,6 @@ from marsad.events.mention_filter import (MODEL_PATH, MentionFilter, cross_valid
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_SET = ROOT / "training" / "mention_filter" / "training_set.jsonl.gz"
 REGULARISATION = 1.0
-MIN_WORD_ARTICLES = 2
 MIN_SENTENCES = 4  # 7 of the 340-odd training articles with mentions are shorter; texts that short are left alone
 NON_EVENT_TARGET = 0.90
 F1_TIE = 0.01
@@ -37,8 +36,7 @@ THRESHOLDS = tuple(round(0.05 * step, 2) for step in range(1, 17))  # 0.05 … 0
 
 def build_model(verbose: bool = False) -> MentionFilter:
     articles = read_training_set(TRAINING_SET)
-    options = {"regularisation": REGULARISATION, "min_word_articles": MIN_WORD_ARTICLES,
-               "min_sentences": MIN_SENTENCES}
+    options = {"regularisation": REGULARISATION, "min_sentences": MIN_SENTENCES}
     probabilities = cross_validated_probabilities(articles, **options)
     untuned = [i for i, article in enumerate(articles) if article.source != "current"]
     current = [i for i, article in enumerate(articles) if article.source == "current"]
@@ -71,7 +69,6 @@ def build_model(verbose: bool = False) -> MentionFilter:
         "articles": len(articles),
         "mentions": sum(len(a.mentions) for a in articles),
         "regularisation": REGULARISATION,
-        "min_word_articles": MIN_WORD_ARTICLES,
         "threshold_rule": f"article: lowest leaving >= {NON_EVENT_TARGET:.0%} of non-event articles empty; "
                           f"mention: lowest within {F1_TIE} of the best F1 below it; on untuned sources, leave-one-part-out",
         "cross_validated_untuned": {"f1_without": round(unfiltered.f1, 3), "f1": round(chosen_untuned.f1, 3),

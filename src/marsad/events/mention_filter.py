@@ -3,7 +3,10 @@
 The rule-based coder finds every sentence that could report an event. Many of its false alarms are structural:
 a second mention of the article's main event under another type, background ("وتأتي هذه الغارة في سياق…"),
 a reaction or a funeral coded as the attack it recalls, or an article that reports no event at all. A logistic
-model over features of the mention, its sentence and its place in the article scores each mention. Two
+model over features of the mention, its sentence and its place in the article scores each mention. The features
+are structural (type, rank, position, dates, figures, how the sentence echoes the headline, reporting verbs and
+quotes), not the sentence's words: word weights learned from one author's phrasing carried over poorly to others'
+in cross-validation, and made a real article's main event hang on a single word. Two
 thresholds decide: an article keeps any mention only if its best one reaches `article_threshold` (is this an
 event article at all?); then its best mention and every other one reaching `mention_threshold` are kept. Kept
 mentions carry the model's probability as their confidence.
@@ -20,7 +23,6 @@ import gzip
 import json
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +37,6 @@ from marsad.lang.ar.sentences import Sentence, split_sentences
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "mention_filter.json"
 MODEL_FORMAT = 1
-WORD_FEATURE_PREFIXES = ("w=", "w0=", "w01=")  # sentence words and first words; pruned by frequency in training
 
 
 
@@ -130,12 +131,6 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
     if any(mark in sentence for mark in _QUOTE_MARKS):
         features["quotation"] = 1.0
     features["sentence_words=" + _bucket(len(words), (8, 15, 25, 40))] = 1.0
-    if words:
-        features["w0=" + words[0]] = 1.0
-        if len(words) > 1:
-            features["w01=" + words[0] + "_" + words[1]] = 1.0
-    for word in set(words):
-        features["w=" + word] = 1.0
     return features
 
 
@@ -286,8 +281,7 @@ def _examples(articles: Iterable[TrainingArticle]) -> list[tuple[dict[str, float
             for rank, (mention, label) in enumerate(zip(article.mentions, article.labels))]
 
 
-def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, min_word_articles: int = 2,
-          article_threshold: float = 0.5, mention_threshold: float = 0.5, min_sentences: int = 4,
+def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, article_threshold: float = 0.5, mention_threshold: float = 0.5, min_sentences: int = 4,
           trained: Mapping[str, Any] | None = None) -> MentionFilter:
     """Fit the logistic model on the labelled mentions (optional-gold matches are left out)."""
     try:
@@ -296,26 +290,14 @@ def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, m
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise MentionFilterError("training the mention filter needs scikit-learn: pip install scikit-learn") from error
     examples = [(features, label) for features, label, _ in _examples(articles) if label != "optional"]
-    kept_words = _frequent_words((features for features, _ in examples), min_word_articles)
-    rows = [_prune(features, kept_words) for features, _ in examples]
     vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform(rows)
+    matrix = vectorizer.fit_transform([features for features, _ in examples])
     model = LogisticRegression(C=regularisation, max_iter=5000)
     model.fit(matrix, [label == "tp" for _, label in examples])
     weights = {name: round(float(weight), 6)
                for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0]) if abs(weight) >= 1e-6}
     return MentionFilter(weights, round(float(model.intercept_[0]), 6), article_threshold, mention_threshold,
                          min_sentences, dict(trained or {}))
-
-
-def _frequent_words(rows: Iterable[Mapping[str, float]], minimum: int) -> set[str]:
-    counts = Counter(name for row in rows for name in row if name.startswith(WORD_FEATURE_PREFIXES))
-    return {name for name, count in counts.items() if count >= minimum}
-
-
-def _prune(features: Mapping[str, float], kept_words: set[str]) -> dict[str, float]:
-    return {name: value for name, value in features.items()
-            if not name.startswith(WORD_FEATURE_PREFIXES) or name in kept_words}
 
 
 @dataclass(frozen=True, slots=True)
