@@ -281,7 +281,7 @@ class PlaceResolver:
         # a second pass lets confident picks steer the ambiguous ones
         support = self._context(kept, country_hint, resolved=True)
         for hit in kept:
-            self._choose(hit, support, country_hint, outlet_country)
+            self._choose(hit, support, country_hint, outlet_country, first_choice=hit.chosen)
         if country_hint:
             kept = self._without_foreign_homonyms(kept, country_hint, scan.text)
         return [self._mention(h) for h in kept if h.chosen is not None]
@@ -289,10 +289,10 @@ class PlaceResolver:
     def _without_foreign_homonyms(self, hits: list[_Hit], country_hint: str, text: str) -> list[_Hit]:
         """Drop small places abroad that only share a name with something in the article's country.
 
-        In an article about Somalia, "هيران" found only as an Iraqi subdistrict, or "الرابية" of Amman found only
-        in Kuwait, is a local place the gazetteer lacks, not a village abroad. A foreign place
+        In an article about Somalia, "هيران" found only as an Iraqi subdistrict, or in one about Jordan "ماركا" found
+        only as a Somali town, is a local place the gazetteer lacks, not a village abroad. A foreign place
         stays when it is a city or larger (unless a word before it calls it a neighbourhood, village or small
-        town: "حي الرابية"), when the text names its country or a larger place there (a West Bank village in
+        town: "حي ماركا"), when the text names its country or a larger place there (a West Bank village in
         an article the caller thinks is about Israel, next to رام الله), or when a nationality follows it
         ("الناصرية العراقية").
         """
@@ -419,7 +419,10 @@ class PlaceResolver:
 
     # -- choosing among candidates ---------------------------------------------------------------------
 
-    def _choose(self, hit: _Hit, support: _Support, country_hint: str | None, outlet_country: str | None) -> None:
+    def _choose(self, hit: _Hit, support: _Support, country_hint: str | None, outlet_country: str | None,
+                first_choice: Place | None = None) -> None:
+        """Rank the hit's candidates. The support counts the hit itself (by its only country in the first pass, by
+        `first_choice`, its first-pass pick, in the second); that share is taken out, so a name never backs itself."""
         candidates = hit.candidates
         if hit.kind_word:
             wanted = _KIND_WORDS[hit.kind_word]
@@ -433,8 +436,10 @@ class PlaceResolver:
             hit.ranked = candidates
             hit.chosen = candidates[0]
             return
-        own_country = hit.facts.only_country
-        own_admin1 = hit.facts.single_admin1
+        if first_choice is not None:
+            own_country, own_admin1 = first_choice.country, first_choice.admin1_code or None
+        else:
+            own_country, own_admin1 = hit.facts.only_country, hit.facts.single_admin1
         supporting_countries, supporting_admin1 = support.countries, support.admin1
 
         def score(place: Place) -> float:
