@@ -1,4 +1,5 @@
-"""Build the mention filter's training set: dev gold coded by the coder versions in training/mention_filter/sources.yaml.
+"""Build the mention filter's training set: dev gold coded by the coder versions listed in
+training/mention_filter/sources.yaml.
 
 For each source, the listed dev parts are coded by that commit's marsad (checked out with `git worktree` into a
 temporary folder; HEAD means this working tree), and every mention is labelled against today's dev gold with the

@@ -52,7 +52,8 @@ def build_model(verbose: bool = False) -> MentionFilter:
     best = (article_threshold, mention_threshold)
     if verbose:
         print("cross-validated, leaving one dev part out at a time")
-        print(f"{'article':>7} {'mention':>7}  {'untuned: P / R / F1 / non-event empty':40}  current: P / R / F1 / non-event")
+        print(f"{'article':>7} {'mention':>7}  {'untuned: P / R / F1 / non-event empty':40}  "
+              "current: P / R / F1 / non-event")
         rows = [None] + [(article_threshold, t) for t in THRESHOLDS if t <= article_threshold] + \
             [(t, t) for t in THRESHOLDS if t != article_threshold and t >= 0.3]
         for thresholds in rows:
@@ -70,7 +71,8 @@ def build_model(verbose: bool = False) -> MentionFilter:
         "mentions": sum(len(a.mentions) for a in articles),
         "regularisation": REGULARISATION,
         "threshold_rule": f"article: lowest leaving >= {NON_EVENT_TARGET:.0%} of non-event articles empty; "
-                          f"mention: lowest within {F1_TIE} of the best F1 below it; on untuned sources, leave-one-part-out",
+                          f"mention: lowest within {F1_TIE} of the best F1 below it; on untuned sources, "
+                          "leave-one-part-out",
         "cross_validated_untuned": {"f1_without": round(unfiltered.f1, 3), "f1": round(chosen_untuned.f1, 3),
                                     "precision": round(chosen_untuned.precision, 3),
                                     "recall": round(chosen_untuned.recall, 3),

@@ -178,7 +178,8 @@ class MentionFilter:
         return [self.probability(mention_features(mention, rank, mentions, article))
                 for rank, mention in enumerate(mentions)]
 
-    def apply(self, mentions: Sequence[EventMention], article: ArticleView) -> tuple[list[EventMention], list[SetAside]]:
+    def apply(self, mentions: Sequence[EventMention],
+              article: ArticleView) -> tuple[list[EventMention], list[SetAside]]:
         """The mentions the model keeps, each with its probability as confidence, and those it sets aside.
 
         A text of fewer than `min_sentences` sentences is left as the rules coded it.
@@ -275,13 +276,15 @@ def read_training_set(path: str | Path) -> list[TrainingArticle]:
     return articles
 
 
-def _examples(articles: Iterable[TrainingArticle]) -> list[tuple[dict[str, float], str, TrainingArticle]]:
-    return [(mention_features(mention, rank, article.mentions, article.article), label, article)
+def _labelled_features(articles: Iterable[TrainingArticle]) -> list[tuple[dict[str, float], str]]:
+    """(features, label) of every mention but those matching optional gold events."""
+    return [(mention_features(mention, rank, article.mentions, article.article), label)
             for article in articles
-            for rank, (mention, label) in enumerate(zip(article.mentions, article.labels))]
+            for rank, (mention, label) in enumerate(zip(article.mentions, article.labels)) if label != "optional"]
 
 
-def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, article_threshold: float = 0.5, mention_threshold: float = 0.5, min_sentences: int = 4,
+def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, article_threshold: float = 0.5,
+          mention_threshold: float = 0.5, min_sentences: int = 4,
           trained: Mapping[str, Any] | None = None) -> MentionFilter:
     """Fit the logistic model on the labelled mentions (optional-gold matches are left out)."""
     try:
@@ -289,7 +292,7 @@ def train(articles: Sequence[TrainingArticle], *, regularisation: float = 1.0, a
         from sklearn.linear_model import LogisticRegression
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise MentionFilterError("training the mention filter needs scikit-learn: pip install scikit-learn") from error
-    examples = [(features, label) for features, label, _ in _examples(articles) if label != "optional"]
+    examples = _labelled_features(articles)
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform([features for features, _ in examples])
     model = LogisticRegression(C=regularisation, max_iter=5000)
