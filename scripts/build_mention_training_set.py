@@ -23,8 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 from marsad.datafile import load_yaml
-from marsad.evaluate import default_actor_aliases, load_gold, match_events
-from marsad.events.mention_filter import mention_from_dict, training_record
+from marsad.evaluate import default_actor_aliases, load_gold
+from marsad.events.mention_filter import label_mentions, mention_from_dict, training_record
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold_dev"
@@ -55,16 +55,6 @@ def code_with(commit: str, gold_files: list[Path], workdir: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def label(gold_article, mentions: list[dict], aliases) -> list[str]:
-    matched = {predicted: gold for gold, predicted in
-               match_events(gold_article.events, [mention_from_dict(m) for m in mentions], aliases)}
-    labels = []
-    for index in range(len(mentions)):
-        gold = matched.get(index)
-        labels.append("fp" if gold is None else "optional" if gold_article.events[gold].optional else "tp")
-    return labels
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -79,7 +69,8 @@ def main() -> None:
             counts = Counter()
             for article_id, result in sorted(coded.items()):
                 article = gold[article_id]
-                labels = label(article, result["mentions"], aliases)
+                labels = label_mentions(article.events, [mention_from_dict(m) for m in result["mentions"]],
+                                        aliases)
                 counts.update(labels)
                 records.append(training_record(
                     source["name"], article_id, article_id[0], article.is_event_article,

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from marsad.evaluate import default_actor_aliases, load_gold, match_events
+from marsad.evaluate import default_actor_aliases, load_gold
 from marsad.events.coder import EventCoder
 from marsad.events.mention_filter import (MODEL_PATH, ArticleView, MentionFilter, MentionFilterError,
-                                          kept_by_thresholds, mention_features, read_training_set, validate_model)
+                                          kept_by_thresholds, label_mentions, mention_features, read_training_set,
+                                          validate_model)
 from marsad.events.model import EventMention, Evidence
 from marsad.events.predict import code_text
 
@@ -210,11 +211,7 @@ def test_the_training_labels_agree_with_the_dev_gold():
     aliases = default_actor_aliases()
     stale = []
     for article in read_training_set(TRAINING_SET):
-        matched = {p: g for g, p in match_events(gold[article.article_id].events, article.mentions, aliases)}
-        labels = ["fp" if matched.get(i) is None else
-                  "optional" if gold[article.article_id].events[matched[i]].optional else "tp"
-                  for i in range(len(article.mentions))]
-        if labels != article.labels:
+        if label_mentions(gold[article.article_id].events, article.mentions, aliases) != article.labels:
             stale.append(f"{article.source}/{article.article_id}")
     assert not stale, (f"training labels differ from the dev gold for {stale[:5]}; run "
                        "python scripts/build_mention_training_set.py, then scripts/train_mention_filter.py")

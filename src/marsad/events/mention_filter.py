@@ -264,6 +264,16 @@ def mention_from_dict(data: Mapping[str, Any]) -> EventMention:
     return EventMention(**fields)
 
 
+def label_mentions(gold_events: Sequence[Any], mentions: Sequence[EventMention], aliases: Any) -> list[str]:
+    """Each mention's training label under the evaluation's own matching (`marsad.evaluate.match_events`): tp when
+    it matches a required gold event, optional when it matches an optional one, fp when it matches none."""
+    from marsad.evaluate import match_events  # scoring code, not needed to run the filter
+
+    matched = {predicted: gold for gold, predicted in match_events(gold_events, mentions, aliases)}
+    return ["fp" if matched.get(index) is None else "optional" if gold_events[matched[index]].optional else "tp"
+            for index in range(len(mentions))]
+
+
 def read_training_set(path: str | Path) -> list[TrainingArticle]:
     articles = []
     with gzip.open(path, "rt", encoding="utf-8") as lines:
