@@ -58,10 +58,15 @@ class ArticleView:
     title: str | None
     published: str | None
     sentences: Sequence[Sentence]
+    headline: frozenset[str]  # words of the title and the first sentence, which every mention is compared with
 
     @classmethod
     def of(cls, text: str, title: str | None, published: str | None) -> "ArticleView":
-        return cls(text, title, published, split_sentences(text))
+        sentences = split_sentences(text)
+        headline = set(_words(title or ""))
+        if sentences:
+            headline.update(_words(text[sentences[0].start:sentences[0].end]))
+        return cls(text, title, published, sentences, frozenset(headline))
 
 
 def _words(text: str) -> list[str]:
@@ -119,9 +124,7 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
         features["same_sub_type_earlier"] = 1.0
 
     words = _words(sentence)
-    headline = set(_words(article.title or ""))
-    if sentences:
-        headline.update(_words(article.text[sentences[0].start:sentences[0].end]))
+    headline = article.headline
     overlap = len(set(words) & headline) / max(1, len(set(words)))
     features["headline_overlap=" + _bucket(overlap, (0.05, 0.15, 0.3, 0.5))] = 1.0
     if trigger is not None and any(word in headline for word in _words(trigger.text)):
@@ -178,13 +181,17 @@ class MentionFilter:
         return [self.probability(mention_features(mention, rank, mentions, article))
                 for rank, mention in enumerate(mentions)]
 
+    def judges(self, article: ArticleView) -> bool:
+        """Whether the article is long enough for the model to judge."""
+        return len(article.sentences) >= self.min_sentences
+
     def apply(self, mentions: Sequence[EventMention],
               article: ArticleView) -> tuple[list[EventMention], list[SetAside]]:
         """The mentions the model keeps, each with its probability as confidence, and those it sets aside.
 
         A text of fewer than `min_sentences` sentences is left as the rules coded it.
         """
-        if len(article.sentences) < self.min_sentences:
+        if not self.judges(article):
             return list(mentions), []
         probabilities = self.scores(mentions, article)
         keep = kept_by_thresholds(probabilities, self.article_threshold, self.mention_threshold)
@@ -353,8 +360,7 @@ def cross_validated_probabilities(articles: Sequence[TrainingArticle], **train_o
         for position, article in enumerate(articles):
             if article.part == part:
                 probabilities[position] = (model.scores(article.mentions, article.article)
-                                           if len(article.article.sentences) >= model.min_sentences
-                                           else [1.0] * len(article.mentions))
+                                           if model.judges(article.article) else [1.0] * len(article.mentions))
     return probabilities
 
 
