@@ -358,6 +358,13 @@ def test_resolve_infers_country_from_named_countries_when_none_given(resolver):
     assert IRQ_22 in names
 
 
+def test_resolve_does_not_take_the_country_from_a_partner_named_after_with(resolver):
+    # "مع إسرائيل" names a partner of the article's country: the police of this Amman story are not Israel's
+    text = "فرقت قوات الأمن المحتجين قرب الساحة، في أسبوع شهد نقاشا نيابيا حول اتفاقيات الطاقة مع إسرائيل"
+    names = [m.actor.name_en for m in resolver.resolve(text, date="2025-04-05")]
+    assert not any("Israel" in name for name in names), names
+
+
 def test_resolve_without_country_leaves_country_bound_references_unresolved(resolver):
     assert resolver.resolve("أعلن الجيش مقتل مسلحين مجهولين", date="2023-01-01") == []
 

@@ -189,6 +189,15 @@ ROWS = [
     ("نظمت الشركة معرضا للطائرات المسيرة في دبي", "explosions-drone", None, False),
     ("خرجت مسيرة احتجاجية حاشدة في مدينة مصراتة", "explosions-drone", None, False),
     ("شارك المئات في مسيرة سلمية نحو مبنى البلدية", "explosions-drone", None, False),
+    # a bare مسيرة is a march when march words stand near it, and it cannot support itself as a drone
+    ("فرقت الشرطة مساء السبت مسيرة نسائية حاولت الوصول إلى الساحة الرئيسية", "explosions-drone", None, False),
+    ("فرقت الشرطة مساء السبت مسيرة نسائية حاولت الوصول إلى الساحة الرئيسية", "protests-march",
+     "Protest with intervention", True),
+    ("جابت مسيرة شوارع المدينة القديمة ورفع المشاركون فيها الأعلام", "protests-march", "Peaceful protest", True),
+    ("انطلقت مسيرة من أمام الجامع الكبير بعد صلاة الجمعة", "protests-march", "Peaceful protest", True),
+    ("شوهدت مسيرة تحلق فوق المدينة طوال الليل", "explosions-drone", None, False),
+    ("شوهدت مسيرة تحلق فوق المدينة طوال الليل", "protests-march", None, False),
+    ("أطلقت مسيرة صاروخين على سيارة عند مدخل البلدة", "explosions-drone", "Air/drone strike", True),
     # --- Explosions: shelling, rockets
     ("سقطت قذيفة هاون على سوق شعبي في أم درمان", "explosions-shells", "Shelling/artillery/missile attack", True),
     ("أطلق مسلحون ثلاثة صواريخ كاتيوشا على قاعدة عين الأسد", "explosions-rockets", "Shelling/artillery/missile attack", True),

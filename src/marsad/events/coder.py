@@ -1257,11 +1257,12 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
 # where a source speaks from, where people went, came from or were treated, where the attackers fired from, or part
 # of an outlet's name, not where the event happened: "بحسب مصدر طبي في مستشفى X", "نقلوا إلى مستشفى X", "فروا إلى X",
 # "فرّت من البلدة نحو X",
-# "قدموا من X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
+# "قدموا من X", "تضامنا مع X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
 _CUE_TEMPLATES["source_or_destination"] = (
     r"(?:(?:^|\s)(?:و|ف)?(?:%(source_words)s|(?:في|الي|داخل)\s+(?:ال)?%(hospitals)s"
     r"|%(went_verbs)s(?:\s+\S+){0,3}?\s+%(towards)s"
-    r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من)"
+    r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من"
+    r"|%(solidarity_words)s(?:\s+مع)?)"
     r"(?:\s+[^\s،,.؛:]+){0,6}"
     r"|(?:^|\s|\")(?:ل|ب)?%(outlet_words)s(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
 )

@@ -222,14 +222,15 @@ class TriggerLexicon:
         last = index.word_of(max(match.norm_end - 1, match.norm_start))
         low, high = first - entry.window, last + entry.window
 
-        def near(forms: frozenset[str]) -> tuple[str, ...]:
+        def near(forms: frozenset[str], outside_trigger: bool = False) -> tuple[str, ...]:
             # only the few forms that occur in the text can be near: intersect before scanning positions
             present = forms & index.hits.keys()
             if not present:
                 return ()
             return tuple(sorted(
                 form for form in present
-                if any(end >= low and begin <= high for begin, end in index.hits[form])
+                if any(end >= low and begin <= high and not (outside_trigger and begin == first and end == last)
+                       for begin, end in index.hits[form])
             ))
 
         blocked = [
@@ -262,7 +263,8 @@ class TriggerLexicon:
             sub_event_types=sub_types,
             strength=entry.strength,
             cues=near(entry.cues),
-            support=near(entry.requires),
+            # a weak trigger cannot support itself (مسيرة is in @weapons); a word of a longer surface can (عبوة ناسفة)
+            support=near(entry.requires, outside_trigger=True),
             blocked_by=tuple(dict.fromkeys(blocked)),
             rules_fired=tuple(fired),
             alternatives=alternatives,

@@ -418,6 +418,9 @@ _STATE_BLOCKED_BEFORE = ("من", "الى", "إلى", "في", "نحو", "عبر",
                          "المثال", "مثل", "دول", "بلدان", "كل من", "منها", "بينها", "خاصة", "سيما")
 
 
+# A country name after these words is a partner or a destination of the article's country, not the article's country.
+_PARTNER_BEFORE = frozenset(normalize(w) for w in ("مع", "سفير", "سفارة", "زار", "زيارة", "الى", "إلى", "نحو"))
+
 
 def _as_date(value: Date | str | None) -> Date | None:
     if value is None or isinstance(value, Date):
@@ -493,7 +496,12 @@ class ActorResolver:
             surfaces = []
             for surface in hit.payloads:
                 if surface.country:
-                    named_countries[surface.country] = named_countries.get(surface.country, 0) + 1
+                    if surroundings is None:
+                        surroundings = _Surroundings(norm.text, hit.norm_start - len(hit.prefix),
+                                                     hit.norm_end + len(hit.suffix))
+                    # "في العراق" tells where the article is; "اتفاقيات مع إسرائيل", "سفير تركيا" only name a partner
+                    if not surroundings.before & _PARTNER_BEFORE:
+                        named_countries[surface.country] = named_countries.get(surface.country, 0) + 1
                 test = tests.get(id(surface.rule))
                 if test is None:  # a surface added to the lexicon after the resolver was built
                     test = tests[id(surface.rule)] = _RuleTest.of(surface.rule)
