@@ -141,6 +141,9 @@ PHRASE_ROWS = [
     ("report_date_before", "وقعت الاشتباكات قرب السوق القديم", False),
     # the state side repelled the attack
     ("repelled", "وتصدت وحدات الجيش لهجوم شنه مسلحون على الحاجز", True),
+    # a unit that "managed to" act is the agent; one that was attacked is not
+    ("agent_before", "وإثر عملية بحث وتمشيط تمكنت مفرزه ", True),
+    ("agent_before", "هاجم مسلحون مفرزه ", False),
     ("repelled", "وشن مسلحون هجوما على الحاجز الأمني", False),
     # a figure a party claims is not the conservative count
     ("claimed_before", "وزعمت الحركة في بيانها", True),

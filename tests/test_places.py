@@ -236,8 +236,8 @@ def test_country_hint_decides_between_same_named_places(resolver):
 # Issue: with the article's country known, a small place abroad that only shares a name with a local one (the
 # local one missing from the gazetteer) is dropped, not reported abroad. (text, country hint, expected places)
 FOREIGN_HOMONYM_ROWS = [
-    # هيران is only an Iraqi subdistrict in the gazetteer; بولوبرتي is not in it at all
-    ("سيطرت القوات الحكومية على قرى شرقي مدينة بولوبرتي في إقليم هيران", "SO", []),
+    # هيران is the Somali region (Hiran) and an Iraqi subdistrict: in Somalia the region; بولوبرتي is not in the gazetteer
+    ("سيطرت القوات الحكومية على قرى شرقي مدينة بولوبرتي في إقليم هيران", "SO", [("هيران", "SO")]),
     # ماركا is a district of Amman, and a small Somali town
     ("داهمت الشرطة منزلا في منطقة ماركا بالعاصمة عمان", "JO", [("عمان", "JO")]),
     # a neighbourhood of Amman, and a Kuwaiti town

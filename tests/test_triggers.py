@@ -329,6 +329,23 @@ ROWS = [
     ("تواصل القوات عمليات تمشيط في الأحياء الجنوبية", "strategic-sweep", "Other", True),
     ("فرضت الميليشيا حصارا على المدينة ومنعت دخول الغذاء للمدنيين", "strategic-siege-recruitment", "Other", True),
     ("داعش يهدد بهجمات على مراكز احتجاز عناصره", "strategic-arrest", None, False),
+    # army communiqués: "neutralised terrorists" is an engagement; eradicating terrorism, a result or a pledge is not
+    ("قضت مفرزة للجيش الوطني الشعبي على إرهابيين اثنين", "battles-neutralised", "Armed clash", True),
+    ("تمكنت مفرزة للجيش من القضاء على ثلاثة إرهابيين قرب الحدود", "battles-neutralised", "Armed clash", True),
+    ("أكد الوزير أن القضاء على الإرهاب أولوية الحكومة", "battles-neutralised", None, False),
+    ("نفذ الطيران ضربات أسفرت عن القضاء على عشرين إرهابيا", "battles-neutralised", None, False),
+    ("توعد قائد الجيش بالقضاء على المسلحين في الجبال", "battles-neutralised", None, False),
+    ("قضت المحكمة بسجن إرهابي عشرين عاما", "battles-neutralised", None, False),
+    ("وقضت الوحدة على مسلح واسترجعت مسدسا رشاشا وكمية من الذخيرة في المنطقة", "battles-recapture", None, False),
+    # strikes of an air force named near them
+    ("نفذ سلاح الجو سلسلة ضربات على مواقع المسلحين قرب الحدود", "explosions-air-strikes", "Air/drone strike", True),
+    ("وجهت الشرطة ضربات أمنية موجعة لشبكات التهريب", "explosions-air-strikes", None, False),
+    # crowds: stones and smashing are mob violence, or a violent demonstration when there is a cause or police
+    ("رشق المتجمهرون منازل عدد من الأهالي بالحجارة", "riots-stone-throwing", "Mob violence", True),
+    ("رشق شبان قوات الأمن بالحجارة قرب الدوار", "riots-stone-throwing", "Violent demonstration", True),
+    ("حطم مودعون غاضبون واجهة المصرف في شارع الحمرا", "riots-smashing", "Violent demonstration", True),
+    ("حطم حشد من الغاضبين محلات في السوق", "riots-smashing", "Mob violence", True),
+    ("حطم العداء الرقم القياسي في البطولة", "riots-smashing", None, False),
 ]
 
 

@@ -1561,7 +1561,8 @@ def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
 # the owner of the weapon ("طائرة مسيّرة تابعة للجيش المالي")
 _CUE_TEMPLATES["agent_before"] = (
     r"(?:(?:^|\s)(?:%(agent_phrases)s|%(agent_verbs)s(?:ه|ها|هما|هم|وه|وها|اه))(?:\s+\S+){0,3}"
-    r"|(?:^|\s)(?:ب|و)?(?:ال)?%(weapons)s(?:\s+\S+){0,2}\s+تابع\S*\s*(?:ل|لل)?)\s*$")
+    r"|(?:^|\s)(?:ب|و)?(?:ال)?%(weapons)s(?:\s+\S+){0,2}\s+تابع\S*\s*(?:ل|لل)?"
+    r"|(?:^|\s)(?:و|ف)?%(succeeded)s\s+%(units)s)\s*$")
 # who was hit: what an attack targeted ("استهدف", "على", "ضد", "تعرضت دورية ... لهجوم"), a post, patrol or vehicle
 # of a force, or the dead and wounded ("قُتل ستة جنود نيجريين", "مقتل ستة عناصر من تنظيم داعش")
 _CUE_TEMPLATES["target_before"] = (
@@ -1573,6 +1574,8 @@ _CUE_TEMPLATES["membership"] = r"^\s*(?:\S+\s+){0,2}?%(forms)s[\s\"«»]*(?:\S+[
 def _role(candidate: _Candidate, mention: ActorMention) -> str | None:
     """"agent", "target" or None for an armed actor of the candidate's sentence, from the words before it."""
     offset = candidate.sentence.start
+    if 0 <= mention.start - candidate.trigger.end <= 2 and " " in candidate.trigger.surface.strip():
+        return "agent"  # the owner of a trigger phrase it directly follows: "قضت مفرزة للجيش", "غارة جوية للتحالف"
     before = normalize(candidate.sentence.text[max(0, mention.start - offset - 45):mention.start - offset])
     before = re.sub(r"\S+$", "", before)  # a proclitic the mention left out ("لداعش"), not a word of context
     if _coder_cues()["agent_before"].search(before):
