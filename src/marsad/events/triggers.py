@@ -229,7 +229,7 @@ class TriggerLexicon:
                 return ()
             return tuple(sorted(
                 form for form in present
-                if any(end >= low and begin <= high and not (outside_trigger and begin == first and end == last)
+                if any(end >= low and begin <= high and not (outside_trigger and begin >= first and end <= last)
                        for begin, end in index.hits[form])
             ))
 
@@ -263,7 +263,7 @@ class TriggerLexicon:
             sub_event_types=sub_types,
             strength=entry.strength,
             cues=near(entry.cues),
-            # a weak trigger cannot support itself (مسيرة is in @weapons); a word of a longer surface can (عبوة ناسفة)
+            # a weak trigger's own words are not the support it waits for (مسيرة is in @weapons, طائرات مسيرة too)
             support=near(entry.requires, outside_trigger=True),
             blocked_by=tuple(dict.fromkeys(blocked)),
             rules_fired=tuple(fired),
