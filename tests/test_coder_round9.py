@@ -67,3 +67,11 @@ def test_the_cause_a_march_stands_with_is_neither_its_place_nor_its_country():
 ])
 def test_crowds_that_stone_and_smash_are_riots(text, event_type, sub_event_type):
     assert (event_type, sub_event_type) in [(m.event_type, m.sub_event_type) for m in _mentions(text)]
+
+
+def test_two_towns_a_few_kilometres_apart_are_two_events():
+    text = ("استهدفت مسيرة إسرائيلية ظهر أمس الاثنين دراجة نارية عند مدخل بلدة الخيام في جنوب لبنان، ما أدى إلى "
+            "مقتل راكبها.\n\n"
+            "وفي وقت لاحق من اليوم نفسه، قصفت المدفعية الإسرائيلية أطراف بلدة كفركلا بعدة قذائف دون تسجيل إصابات.")
+    places = sorted(m.location for m in _mentions(text) if m.event_type == "Explosions/Remote violence")
+    assert len(places) == 2 and places[0].startswith("Kfar Kila") and places[1].startswith("Khiam"), places

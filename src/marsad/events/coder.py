@@ -1907,6 +1907,7 @@ _FILLABLE = ("event_date", "time_precision", "country", "iso", "admin1", "admin2
              "actor2_surface", "inter2", "assoc_actor_2", "civilian_targeting")
 _PIN_FIELDS = frozenset({"location", "latitude", "longitude", "geo_precision"})
 SAME_EVENT_KM = 15.0
+_SAME_TOWN_KM = 3.0  # two named places closer than this are one scene (a neighbourhood and its town)
 
 
 def _distance_km(a: EventMention, b: EventMention) -> float | None:
@@ -1941,6 +1942,10 @@ def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
         distance = _distance_km(kept, other)
         if distance is not None and distance > SAME_EVENT_KM:
             return False
+        if (distance is not None and distance > _SAME_TOWN_KM and kept.geo_precision in (1, 2)
+                and other.geo_precision in (1, 2)
+                and "location" not in inherited.get(id(kept), set()) and kept.location != other.location):
+            return False  # each sentence names its own town: ACLED codes one event per location and day
         if distance is None and kept.location and other.location and kept.location != other.location:
             if kept.admin1 != other.admin1:
                 return False
@@ -1990,8 +1995,12 @@ def _whole_word(text: str, start: int) -> str:
 
 def _is_definite(ctx: _Context, candidate: _Candidate, hit: TriggerHit) -> bool:
     """"الهجوم", or in construct with a place or a definite noun ("معركة غويران", "هجوم الحسكة")."""
-    if _DEFINITE.match(_whole_word(ctx.article.text, hit.start)):
+    word = _whole_word(ctx.article.text, hit.start)
+    if _DEFINITE.match(word):
         return True
+    folded = normalize(word)
+    if folded.endswith("ت") and not folded.endswith("ات"):
+        return False  # a verb in the feminine past before its subject ("قصفت المدفعية"), not a noun in construct
     rest = ctx.article.text[hit.end:candidate.sentence.end]
     following = normalize(rest).strip().split(" ")[:1]
     gap = len(rest) - len(rest.lstrip())
