@@ -307,6 +307,18 @@ def test_stop_listed_name_resolves_after_a_place_word(resolver):
     assert mention.place.country == "PS"
 
 
+@pytest.mark.parametrize("text", [
+    # common words that GeoNames also lists as small places
+    "تظاهروا احتجاجا على الانقطاعات الطويلة للتيار الكهربائي",
+    "وصفت حالة ثلاثة منهم بالحرجة",
+    "نفذ الجيش ضربات من دون الإشارة إلى وقوع ضحايا",
+    "أبرز نقاط انطلاق قوارب الهجرة غير النظامية",
+    "نشر الأمن آلاف العناصر على طرق الزيارة",
+])
+def test_common_words_that_name_small_places_are_not_places(resolver, text):
+    assert resolver.resolve(text) == []
+
+
 def test_country_of_counts_the_places_named(resolver):
     assert country_of("قصف على الرقة ودير الزور وحلب", resolver) == "SY"
     assert country_of("لا مكان هنا", resolver) is None
