@@ -75,3 +75,12 @@ def test_two_towns_a_few_kilometres_apart_are_two_events():
             "وفي وقت لاحق من اليوم نفسه، قصفت المدفعية الإسرائيلية أطراف بلدة كفركلا بعدة قذائف دون تسجيل إصابات.")
     places = sorted(m.location for m in _mentions(text) if m.event_type == "Explosions/Remote violence")
     assert len(places) == 2 and places[0].startswith("Kfar Kila") and places[1].startswith("Khiam"), places
+
+
+def test_continued_clashes_are_not_the_drone_strike_told_before_them():
+    text = ("قالت قوات سوريا الديمقراطية إن اثنين من مقاتليها قتلا أمس الاثنين بضربة طائرة مسيرة تركية استهدفت "
+            "مواقعها قرب سد تشرين.\n\n"
+            "وبالتوازي، تواصلت الاشتباكات طوال يوم الاثنين بين فصائل الجيش الوطني السوري وقسد على محور القرى "
+            "المحيطة بالسد، وأعلنت قسد أنها قتلت ثمانية من المهاجمين.")
+    types = sorted(m.event_type for m in _mentions(text))
+    assert types == ["Battles", "Explosions/Remote violence"], types

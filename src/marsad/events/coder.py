@@ -39,6 +39,8 @@ CODER_VERSION = "2"  # 2: the learned mention filter
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 _ATTACK_TYPES = VIOLENT_TYPES - {"Riots"}  # what a definite "الهجوم" may point back to, whatever its first type
+# fighting words name a battle only, unlike "الهجوم" or "القصف" (the structure of the word, not a list to extend)
+_FIGHTING_WORD = re.compile(r"(?:اشتباك|مواجه|معارك|معركه|قتال|اقتتال)")
 REPORTED_KINDS = frozenset({"reported", "negated_outcome", "reported_speech_claim"})
 ARMED_KINDS = frozenset({"state", "rebel", "militia", "identity_militia", "external", "un"})
 VICTIM_KINDS = frozenset({"civilians"})
@@ -1969,6 +1971,9 @@ def _same_incident(ctx: _Context, earlier: EventMention, reference: EventMention
         earlier.event_type in _ATTACK_TYPES and reference.event_type in _ATTACK_TYPES
     ):
         return False
+    if earlier.event_type != reference.event_type and any(
+            e.field == "trigger" and _FIGHTING_WORD.search(normalize(e.text)) for e in reference.evidence):
+        return False  # "تواصلت الاشتباكات" is ground fighting: it cannot point back at a drone strike
     if _unknown_places_differ(ctx, earlier, reference):
         return False
     own = {"event_date", "location"} - ctx.inherited.get(id(reference), set())
