@@ -84,3 +84,16 @@ def test_continued_clashes_are_not_the_drone_strike_told_before_them():
             "المحيطة بالسد، وأعلنت قسد أنها قتلت ثمانية من المهاجمين.")
     types = sorted(m.event_type for m in _mentions(text))
     assert types == ["Battles", "Explosions/Remote violence"], types
+
+
+def test_a_suicide_bombing_of_a_camp_gate_is_a_suicide_bomb_not_a_battle():
+    text = ("أعلنت الشرطة أن تفجيرا انتحاريا استهدف صباح أمس الأحد بوابة معسكر للجيش في مدينة بيدوا، ما أسفر عن "
+            "مقتل ستة مجندين.")
+    assert [(m.event_type, m.sub_event_type) for m in _mentions(text)] == [
+        ("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_a_strike_that_starts_a_fire_is_still_a_strike():
+    text = ("استهدفت مسيرات انتحارية فجر أمس الأحد محطة الكهرباء في مدينة كوستي، ما أدى إلى اندلاع حريق في أحد "
+            "المحولات وانقطاع التيار عن أجزاء واسعة من المدينة.")
+    assert [m.sub_event_type for m in _mentions(text)] == ["Air/drone strike"]

@@ -710,8 +710,8 @@ def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> lis
     types = {c.event_type for c in candidates}
     if "Battles" in types and "Explosions/Remote violence" in types:
         battle_words = [h for c in candidates if c.event_type == "Battles" for h in c.hits]
-        if all(h.entry_id == "battles-attack" for h in battle_words):
-            # "هجوم انتحاري", "منفذ الهجوم": the attack is the bombing or the strike itself
+        if all(h.entry_id in ("battles-attack", "vac-targeting") for h in battle_words):
+            # "هجوم انتحاري", "منفذ الهجوم", "التفجير الذي استهدف معسكراً": the attack is the bombing or the strike
             candidates = [c for c in candidates if c.event_type != "Battles"]
         else:
             candidates = [c for c in candidates if c.event_type != "Explosions/Remote violence"]
