@@ -275,6 +275,10 @@ ROWS = [
     ("دخل المعتصمون يومهم العاشر أمام وزارة النفط", "protests-sit-in", "Peaceful protest", True),
     ("نفذ المعلمون إضرابا شاملا للمطالبة برفع الأجور", "protests-strike", "Peaceful protest", True),
     ("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين", "protests-tear-gas", "Protest with intervention", True),
+    # riot police are named after riots: their water cannon on a sit-in is still an intervention, not a riot
+    ("فرقت قوات مكافحة الشغب تظاهرة المحاضرين مستخدمة خراطيم المياه", "protests-tear-gas",
+     "Protest with intervention", True),
+    ("يرددون هتافات معادية قبل أن يقوموا بتحطيم واجهات المحلات", "riots-smashing", "Mob violence", True),
     ("فضت قوات الأمن الاعتصام بالقوة", "protests-dispersal", "Protest with intervention", True),
     ("فض الاعتصام أسفر عن مقتل ثلاثة محتجين", "protests-dispersal", "Excessive force against protesters", True),
     ("استخدمت الشرطة الرصاص الحي ضد المتظاهرين ما أدى إلى مقتل شاب", "protests-live-ammunition",
