@@ -292,6 +292,9 @@ def validate_curated(curated: dict, generated: list[Place]) -> list[str]:
         if not entry.get("source"):
             problems.append(f"overrides[{i}] ({entry.get('id')}): add a `source:` note")
         problems.extend(f"overrides[{i}]: {n!r} is not Arabic script" for n in entry.get("names_ar", []) if not is_arabic_script(n))
+        known = next((p.names_ar for p in generated if p.id == entry.get("id")), ())
+        problems.extend(f"overrides[{i}] ({entry.get('id')}): drop_names_ar {n!r} is not one of its names"
+                        for n in entry.get("drop_names_ar", []) if n not in known)
     entries = curated.get("places", []) or []
     names_en = {e.get("name_en") for e in entries} | {p.name_en for p in generated}
     names_en |= {o.get("name_en") for o in curated.get("overrides", []) or [] if o.get("name_en")}
@@ -358,7 +361,9 @@ def apply_overrides(places: list[Place], curated: dict) -> list[Place]:
     by_id = {p.id: p for p in places}
     for entry in curated.get("overrides", []) or []:
         place = by_id[entry["id"]]
-        names_ar = tuple(dict.fromkeys([*entry.get("names_ar", []), *place.names_ar]))
+        # a GeoNames alternate name that is a common Arabic word elsewhere (Algiers listed as الجزيره) is dropped
+        dropped = set(entry.get("drop_names_ar", []))
+        names_ar = tuple(n for n in dict.fromkeys([*entry.get("names_ar", []), *place.names_ar]) if n not in dropped)
         name_en = entry.get("name_en") or place.name_en
         by_id[place.id] = replace(
             place, name_en=name_en, name_ar=names_ar[0] if names_ar else "", names_ar=names_ar,

@@ -144,6 +144,9 @@ PHRASE_ROWS = [
     # a unit that "managed to" act is the agent; one that was attacked is not
     ("agent_before", "وإثر عملية بحث وتمشيط تمكنت مفرزه ", True),
     ("agent_before", "هاجم مسلحون مفرزه ", False),
+    # a place name followed by these words is an outlet's name
+    ("outlet_after", " نيوز | حوادث", True),
+    ("outlet_after", " اليوم الخميس", False),
     ("repelled", "وشن مسلحون هجوما على الحاجز الأمني", False),
     # a figure a party claims is not the conservative count
     ("claimed_before", "وزعمت الحركة في بيانها", True),

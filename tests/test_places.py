@@ -314,9 +314,15 @@ def test_stop_listed_name_resolves_after_a_place_word(resolver):
     "نفذ الجيش ضربات من دون الإشارة إلى وقوع ضحايا",
     "أبرز نقاط انطلاق قوارب الهجرة غير النظامية",
     "نشر الأمن آلاف العناصر على طرق الزيارة",
+    # the island, the peninsula or the channel: Sudan's state is "ولاية الجزيرة", and it was never Algiers
+    "وكانت الجزيرة قد شهدت في العام الماضي احتجاجات مماثلة",
 ])
 def test_common_words_that_name_small_places_are_not_places(resolver, text):
     assert resolver.resolve(text) == []
+
+
+def test_a_stop_listed_state_resolves_after_its_place_word(resolver):
+    assert [m.place.name_en for m in resolver.resolve("اقتحمت القوات بلدات في ولاية الجزيرة")] == ["Al Jazirah"]
 
 
 def test_country_of_counts_the_places_named(resolver):

@@ -207,15 +207,15 @@ class EventCoder:
         # each resolver reads the text once; the second resolution, with the country found, reuses that reading
         place_scan = self.places.scan(text, normalized=norm)
         actor_scan = self.actors.scan(text, normalized=norm)
-        places = self._by_nationality(self.places.resolve(text, outlet_country=article.outlet_country,
-                                                          normalized=norm, scan=place_scan), text)
+        places = _without_outlet_names(self._by_nationality(self.places.resolve(
+            text, outlet_country=article.outlet_country, normalized=norm, scan=place_scan), text), text)
         first_pass_actors = self.actors.resolve(text, normalized=norm, scan=actor_scan)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
         country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text)
         if country:
-            places = _in_article_countries(self._by_nationality(self.places.resolve(
+            places = _in_article_countries(_without_outlet_names(self._by_nationality(self.places.resolve(
                 text, country_hint=country, outlet_country=article.outlet_country, normalized=norm, scan=place_scan),
-                text), country)
+                text), text), country)
             attested = self._attested_countries(places, first_pass_actors, norm.text,
                                                 {country, article.outlet_country})
             places = [p for p in places if p.place.country in attested]
@@ -1305,6 +1305,14 @@ def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
         before = normalize(ctx.article.text[max(0, mention.start - 80):mention.start])
         flag = ctx.elsewhere_place[mention.start] = bool(_coder_cues()["source_or_destination"].search(before))
     return flag
+
+
+def _without_outlet_names(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Places that are not part of an outlet's name ("الوادي نيوز" is an Egyptian site, not El Oued)."""
+    return [p for p in places if not _coder_cues()["outlet_after"].match(normalize(text[p.end:p.end + 12]))]
+
+
+_CUE_TEMPLATES["outlet_after"] = r"\s*%(words)s(?:\s|$|[.,،:|\"»)])"
 
 
 _CONTAINER_WORDS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم", "مقاطعه", "دائره", "مديريه", "قضاء", "محليه"})
