@@ -83,3 +83,10 @@ def test_validator_reports_each_kind_of_mistake(build, generated, entry, problem
 def test_validator_rejects_an_override_of_an_unknown_id(build, generated):
     problems = build.validate_curated({"overrides": [{"id": "gn:0", "names_ar": ["س"], "source": "x"}]}, generated)
     assert any("gn:0" in p for p in problems)
+
+
+def test_validator_rejects_dropping_a_name_the_place_does_not_have(build, generated):
+    override = {"id": "gn:2507480", "drop_names_ar": ["دمشق"], "source": "x"}
+    problems = build.validate_curated({"overrides": [override]}, generated)
+    assert any("drop_names_ar" in p and "دمشق" in p for p in problems)
+    assert build.validate_curated({"overrides": [dict(override, drop_names_ar=["الجزيره"])]}, generated) == []
