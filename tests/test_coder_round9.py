@@ -97,3 +97,16 @@ def test_a_strike_that_starts_a_fire_is_still_a_strike():
     text = ("استهدفت مسيرات انتحارية فجر أمس الأحد محطة الكهرباء في مدينة كوستي، ما أدى إلى اندلاع حريق في أحد "
             "المحولات وانقطاع التيار عن أجزاء واسعة من المدينة.")
     assert [m.sub_event_type for m in _mentions(text)] == ["Air/drone strike"]
+
+
+def test_breaking_into_homes_to_take_people_away_is_the_abduction_only():
+    text = ("اقتحمت عناصر مسلحة فجر أمس الأحد منازل ثمانية من العاملين في منظمات محلية بمدينة صنعاء واقتادتهم إلى "
+            "جهة مجهولة.")
+    assert [(m.event_type, m.sub_event_type) for m in _mentions(text)] == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_the_attackers_own_account_is_not_a_second_event():
+    text = ("قتل ثلاثة عمال جراء غارات جوية أمريكية استهدفت فجر أمس الأحد خزانات للوقود في ميناء الحديدة.\n\n"
+            "وقالت القيادة المركزية الأمريكية في بيان إن قواتها استهدفت منشآت لتخزين الوقود يستخدمها الحوثيون.")
+    assert [m.event_type for m in _mentions(text)] == ["Explosions/Remote violence"]

@@ -275,6 +275,9 @@ ROWS = [
     ("دخل المعتصمون يومهم العاشر أمام وزارة النفط", "protests-sit-in", "Peaceful protest", True),
     ("نفذ المعلمون إضرابا شاملا للمطالبة برفع الأجور", "protests-strike", "Peaceful protest", True),
     ("أطلقت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين", "protests-tear-gas", "Protest with intervention", True),
+    # a diplomatic protest is a note, not a demonstration
+    ("استدعت الوزارة القائم بأعمال السفارة وأبلغته احتجاجا شديد اللهجة", "protests-protest", None, False),
+    ("وجه الوزير خطابا إلى مجلس الأمن احتجت فيه بلاده على الإجراءات", "protests-protest", None, False),
     # riot police are named after riots: their water cannon on a sit-in is still an intervention, not a riot
     ("فرقت قوات مكافحة الشغب تظاهرة المحاضرين مستخدمة خراطيم المياه", "protests-tear-gas",
      "Protest with intervention", True),

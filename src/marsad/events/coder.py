@@ -734,6 +734,13 @@ def _resolve_cross_type(candidates: list[_Candidate], taxonomy: Taxonomy) -> lis
     if intercepted and "Explosions/Remote violence" in types:
         # "اعترضت الدفاعات الجوية طائرة مسيّرة مفخخة": the drone or missile shot down is disrupted weapons use (ACLED)
         return [c for c in candidates if c.event_type not in ("Explosions/Remote violence", "Battles")]
+    storming = [c for c in candidates if c.event_type == "Battles"
+                and all(h.entry_id == "battles-storm" for h in c.hits if h.event_type == "Battles")]
+    if storming and any(c.event_type == "Violence against civilians" and c.sub_event_type
+                        == "Abduction/forced disappearance" for c in candidates):
+        # "اقتحمت عناصر مسلحة منازلهم واقتادتهم إلى جهة مجهولة": breaking in is how the abduction was done
+        candidates = [c for c in candidates if c not in storming]
+        types = {c.event_type for c in candidates}
     if "Strategic developments" in types and types & VIOLENT_TYPES:
         # destruction, withdrawals or detentions told in the same sentence as an attack are part of it
         candidates = [c for c in candidates if c.event_type != "Strategic developments"]
