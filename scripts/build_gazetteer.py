@@ -281,18 +281,18 @@ def validate_curated(curated: dict, generated: list[Place]) -> list[str]:
     """Problems in curated.yaml, one readable line each; empty when the file is valid."""
     problems: list[str] = []
     regions = {(p.country, p.name_en) for p in generated if p.kind == "region"}
-    generated_ids = {p.id for p in generated}
+    generated_names = {p.id: p.names_ar for p in generated}
     seen: set[str] = set()
     for iso2 in curated.get("countries", {}) or {}:
         if iso2 not in COUNTRIES:
             problems.append(f"countries: {iso2} is not a covered country; add it to COUNTRIES first")
     for i, entry in enumerate(curated.get("overrides", []) or []):
-        if entry.get("id") not in generated_ids:
+        if entry.get("id") not in generated_names:
             problems.append(f"overrides[{i}]: id {entry.get('id')!r} is not a generated place; look it up first")
         if not entry.get("source"):
             problems.append(f"overrides[{i}] ({entry.get('id')}): add a `source:` note")
         problems.extend(f"overrides[{i}]: {n!r} is not Arabic script" for n in entry.get("names_ar", []) if not is_arabic_script(n))
-        known = next((p.names_ar for p in generated if p.id == entry.get("id")), ())
+        known = generated_names.get(entry.get("id"), ())
         problems.extend(f"overrides[{i}] ({entry.get('id')}): drop_names_ar {n!r} is not one of its names"
                         for n in entry.get("drop_names_ar", []) if n not in known)
     entries = curated.get("places", []) or []
