@@ -495,10 +495,8 @@ class ActorResolver:
             surroundings = None
             surfaces = []
             for surface in hit.payloads:
-                if surface.country:
-                    if surroundings is None:
-                        surroundings = _Surroundings(norm.text, hit.norm_start - len(hit.prefix),
-                                                     hit.norm_end + len(hit.suffix))
+                if surface.country and country is None:  # the count only stands in for a missing country
+                    surroundings = surroundings or _Surroundings.of(norm.text, hit)
                     # "في العراق" tells where the article is; "اتفاقيات مع إسرائيل", "سفير تركيا" only name a partner
                     if not surroundings.before & _PARTNER_BEFORE:
                         named_countries[surface.country] = named_countries.get(surface.country, 0) + 1
@@ -508,9 +506,7 @@ class ActorResolver:
                 if test.countries and country is not None and country not in test.countries:
                     continue
                 if not test.free:
-                    if surroundings is None:
-                        surroundings = _Surroundings(norm.text, hit.norm_start - len(hit.prefix),
-                                                     hit.norm_end + len(hit.suffix))
+                    surroundings = surroundings or _Surroundings.of(norm.text, hit)
                     if not test.allows(surroundings):
                         continue
                 surfaces.append(surface)
@@ -629,6 +625,11 @@ class _Surroundings:
         self._before: frozenset[str] | None = None
         self._after: str | None = None
         self._window: str | None = None
+
+    @classmethod
+    def of(cls, text: str, hit: MatchSpan) -> _Surroundings:
+        """The words around a matcher hit, its clitics and suffix counted as part of it."""
+        return cls(text, hit.norm_start - len(hit.prefix), hit.norm_end + len(hit.suffix))
 
     @property
     def before(self) -> frozenset[str]:
