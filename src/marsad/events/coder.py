@@ -32,7 +32,8 @@ from marsad.models import Segment
 from marsad.text.actors import ActorMention, ActorResolver, Lexicon
 from marsad.text.dates import DateMention, date_from_url, resolve_dates
 from marsad.text.figures import Figure, extract_figures
-from marsad.text.places import Gazetteer, PlaceMention, PlaceResolver, most_specific, nationality_forms
+from marsad.text.places import (Gazetteer, PlaceMention, PlaceResolver, PlaceScan, most_specific,
+                                 nationality_forms)
 from marsad.text.regex_trie import alternation
 
 CODER_VERSION = "2"  # 2: the learned mention filter
@@ -207,15 +208,13 @@ class EventCoder:
         # each resolver reads the text once; the second resolution, with the country found, reuses that reading
         place_scan = self.places.scan(text, normalized=norm)
         actor_scan = self.actors.scan(text, normalized=norm)
-        places = _without_outlet_names(self._by_nationality(self.places.resolve(
-            text, outlet_country=article.outlet_country, normalized=norm, scan=place_scan), text), text)
+        places = self._read_places(text, norm, place_scan, article.outlet_country)
         first_pass_actors = self.actors.resolve(text, normalized=norm, scan=actor_scan)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
         country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text)
         if country:
-            places = _in_article_countries(_without_outlet_names(self._by_nationality(self.places.resolve(
-                text, country_hint=country, outlet_country=article.outlet_country, normalized=norm, scan=place_scan),
-                text), text), country)
+            places = _in_article_countries(self._read_places(text, norm, place_scan, article.outlet_country, country),
+                                           country)
             attested = self._attested_countries(places, first_pass_actors, norm.text,
                                                 {country, article.outlet_country})
             places = [p for p in places if p.place.country in attested]
@@ -246,6 +245,13 @@ class EventCoder:
             non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
             dateline_end=dateline_end,
         )
+
+    def _read_places(self, text: str, norm: Normalized, scan: PlaceScan, outlet_country: str | None,
+                     country_hint: str | None = None) -> list[PlaceMention]:
+        """The article's places: namesakes read by a following nationality, outlets' names ("الوادي نيوز") left out."""
+        resolved = self.places.resolve(text, country_hint=country_hint, outlet_country=outlet_country,
+                                       normalized=norm, scan=scan)
+        return _without_outlet_names(self._by_nationality(resolved, text), text)
 
     def _by_nationality(self, places: list[PlaceMention], text: str) -> list[PlaceMention]:
         """"طرابلس اللبنانية": a place name followed by a nationality is the namesake in that country."""
