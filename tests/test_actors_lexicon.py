@@ -53,6 +53,7 @@ def test_every_template_exists_for_every_country(lexicon, template, country):
     ("isis-sinai", "isis"), ("iswap", "isis"), ("issp", "isis"), ("isis-somalia", "isis"), ("isis-yemen", "isis"),
     ("qassam-brigades", "hamas"), ("al-quds-brigades", "pij"), ("sna-hamza-division", "sna"),
     ("kataib-hezbollah", "pmf"), ("ypg", "sdf"), ("katiba-macina", "jnim"), ("security-belt", "stc"),
+    ("aqap", "al-qaeda"), ("aqim", "al-qaeda"), ("jnim", "al-qaeda"), ("al-shabaab", "al-qaeda"),
 ])
 def test_branches_point_at_their_umbrella_actor(lexicon, province, parent):
     assert lexicon.actors[province].parent == parent
@@ -107,6 +108,29 @@ BROKEN_ROWS = [
         actors:
           - {id: a, name_en: A, kind: rebel, parent: b, names_ar: [ا ب]}
      """, "is not an actor id"),
+    ("branch that is not an affiliate", """
+        countries:
+          - {name: Mali, names_ar: [مالي]}
+        actors:
+          - {id: a, name_en: A, kind: rebel, names_ar: [ا ب], branches: {Mali: b}}
+          - {id: b, name_en: B, kind: rebel, names_ar: [ب ت]}
+     """, "must have parent 'a'"),
+    ("branch in an unknown country", """
+        actors:
+          - {id: a, name_en: A, kind: rebel, names_ar: [ا ب], branches: {Atlantis: b}}
+          - {id: b, name_en: B, kind: rebel, parent: a, names_ar: [ب ت]}
+     """, "not in generic.yaml countries"),
+    ("branch missing", """
+        countries:
+          - {name: Mali, names_ar: [مالي]}
+        actors:
+          - {id: a, name_en: A, kind: rebel, names_ar: [ا ب], branches: {Mali: [b, c]}}
+          - {id: b, name_en: B, kind: rebel, parent: a, names_ar: [ب ت]}
+     """, "branch 'c' is not an actor id"),
+    ("branches not a mapping", """
+        actors:
+          - {id: a, name_en: A, kind: rebel, names_ar: [ا ب], branches: [b]}
+     """, "branches must map a country"),
     ("era reversed", """
         actors:
           - {id: a, name_en: A, kind: state, era: {from: 2020, to: 2010}, names_ar: [ا ب]}

@@ -35,7 +35,7 @@ FORM_FIELDS = {"names_ar": "name", "abbreviations": "abbreviation", "descriptive
 RULE_KEYS = frozenset({"form", "countries", "requires_context", "blocked_contexts", "requires_before",
                        "requires_after", "blocked_before", "blocked_after", "confidence"})
 ACTOR_KEYS = frozenset({"id", "name_en", "inter", "kind", "country", "force", "era", "eras", "parent",
-                        "aliases_en", *FORM_FIELDS})
+                        "branches", "aliases_en", *FORM_FIELDS})
 RESOLVE_KINDS = frozenset({"country_force", "template", "antecedent"})
 BASE_CONFIDENCE = {"name": 0.95, "abbreviation": 0.9, "descriptive": 0.7, "generic": 0.8}
 CONTEXT_WINDOW = 150
@@ -86,6 +86,12 @@ class Actor:
     force: str | None = None
     parent: str | None = None
     aliases_en: tuple[str, ...] = ()
+    # (country, ids): the affiliate a bare name of this umbrella group means in that country, by era
+    branches: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def branch_ids(self, country: str | None) -> tuple[str, ...]:
+        """Ids of this group's affiliates in `country` ("الدولة الإسلامية" in Niger is its Sahel province)."""
+        return next((ids for name, ids in self.branches if name == country), ())
 
     def inter_in(self, country: str | None) -> int:
         """Inter code of this actor in an event in `country`: state forces abroad count as external (8)."""
@@ -269,10 +275,11 @@ def _form_items(entry: dict) -> Iterable[tuple[str, str, dict, bool]]:
 
 
 def member_variants(form: str) -> list[str]:
-    """A member noun with the article, dual and sound plurals: حوثي → حوثي حوثيين حوثيون حوثيان الحوثي الحوثيين..."""
+    """A member noun with the article, dual and sound plurals, and the counted singular after a number (عشرين
+    مستوطناً): حوثي → حوثي حوثيين حوثيون حوثيان حوثيا الحوثي الحوثيين..."""
     base = normalize(form).strip()
     stems = [base + s for s in ("", "ين", "ون", "ان")]
-    return stems + ["ال" + s for s in stems]
+    return stems + [base + "ا"] + ["ال" + s for s in stems]
 
 
 def _check(documents: list[tuple[str, dict]]) -> list[str]:
@@ -335,6 +342,8 @@ def _check(documents: list[tuple[str, dict]]) -> list[str]:
     for region, entry in entries:
         if entry.get("parent") and entry["parent"] not in ids:
             problems.append(f"{region}:{entry['id']}: parent {entry['parent']!r} is not an actor id")
+    countries = {c.get("name") for _, data in documents for c in data.get("countries") or () if isinstance(c, dict)}
+    problems += _branch_problems(entries, ids, countries)
     for key, users in seen_forms.items():
         for i, (a, rule_a, era_a) in enumerate(users):
             for b, rule_b, era_b in users[i + 1:]:
@@ -362,6 +371,35 @@ def _check(documents: list[tuple[str, dict]]) -> list[str]:
     return problems
 
 
+def _branches(entry: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """An entry's `branches` as (country, ids) pairs; a single id may be written without a list."""
+    return tuple((country, (ids,) if isinstance(ids, str) else tuple(ids))
+                 for country, ids in (entry.get("branches") or {}).items())
+
+
+def _branch_problems(entries: list[tuple[str, dict]], ids: dict[str, str], countries: set[str]) -> list[str]:
+    """A branch must be a known affiliate (its `parent` is the entry) of a known country."""
+    problems = []
+    parents = {entry["id"]: entry.get("parent") for _, entry in entries}
+    for region, entry in entries:
+        branches = entry.get("branches")
+        if branches is None:
+            continue
+        where = f"{region}:{entry['id']}"
+        if not isinstance(branches, dict):
+            problems.append(f"{where}: branches must map a country to an actor id or a list of ids")
+            continue
+        for country, branch_ids in _branches(entry):
+            if country not in countries:
+                problems.append(f"{where}: branch country {country!r} is not in generic.yaml countries")
+            for branch_id in branch_ids:
+                if branch_id not in ids:
+                    problems.append(f"{where}: branch {branch_id!r} is not an actor id")
+                elif parents.get(branch_id) != entry["id"]:
+                    problems.append(f"{where}: branch {branch_id!r} must have parent {entry['id']!r}")
+    return problems
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -382,7 +420,7 @@ def _build(documents: list[tuple[str, dict]]) -> Lexicon:
                 actors[entry["id"]] = Actor(
                     entry["id"], entry["name_en"], entry.get("inter", KIND_INTER[kind]), kind,
                     entry.get("country"), _era(entry.get("era")), entry.get("force"), entry.get("parent"),
-                    tuple(entry.get("aliases_en") or ()))
+                    tuple(entry.get("aliases_en") or ()), _branches(entry))
                 regions[entry["id"]] = region
                 for form, via, spec, member in _form_items(entry):
                     surface = Surface(via, _rule(spec), actor_id=entry["id"])
@@ -551,6 +589,9 @@ class ActorResolver:
         actor = (home or actors)[0]
         surface = next(s for s in named if s.actor_id == actor.id)
         scale = 1.0 if len({a.id for a in actors}) == 1 else 0.85
+        branch_ids = actor.branch_ids(country)
+        if branch_ids:
+            actor = _pick_era([self.lexicon.actors[i] for i in branch_ids], day)[0]
         return self._mention(hit, text, actor, surface.via, surface.rule, scale=scale)
 
     def _referenced(self, hit, surfaces, text, norm: Normalized, country, day, mentions) -> ActorMention | None:
