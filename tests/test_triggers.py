@@ -173,6 +173,7 @@ ROWS = [
     ("تقع البلدة في المناطق الخاضعة لسيطرة تركيا شمالي سوريا", "battles-takeover", None, False),
     ("قررت الحكومة تحرير سعر صرف الجنيه في السوق الرسمية", "battles-liberate", None, False),
     ("أعلنت هيئة تحرير الشام عن حل جهاز أمني في إدلب", "battles-liberate", None, False),
+    ("تقرير ميداني من بلدة هومبوري في وسط مالي (ترجمة وتحرير فريق الموقع)", "battles-liberate", None, False),
     ("استعاد المنتخب لياقته قبل مباراة الجولة المقبلة", "battles-recapture", None, False),
     ("خسر الفريق المواجهة أمام الأهلي في الدوري", "battles-confrontation", None, False),
     # --- Explosions: air and drones

@@ -1460,7 +1460,9 @@ def _event_actors(ctx: _Context, candidate: _Candidate) -> tuple[ActorMention | 
         attacker = _article_main_armed_actor(ctx, target, _FALLBACK_KINDS.get(candidate.sub_event_type))
     if attacker is None and event_type in ("Violence against civilians", "Explosions/Remote violence"):
         attacker = _template(ctx, "unidentified-armed-group")  # ACLED's name for attackers nobody identifies
-    if event_type == "Battles" and (attacker is None or attacker.actor.name_en.startswith("Unidentified")):
+    if event_type == "Battles" and (attacker is None or attacker.actor.name_en.startswith("Unidentified")
+                                    or attacker.actor.kind in ("state", "un", "external")):
+        # police who broke up a feud, or a mission that reported it, are not a side of it
         pair = _coder_cues()["between_two_groups"].search(ctx.folded(sentence))
         if pair:  # "اشتباكات بين مجموعتين مسلحتين", "نزاع بين عشيرتين": both sides unnamed
             template = "unidentified-clan-militia" if pair.group("clan") else "unidentified-armed-group"
@@ -1929,6 +1931,8 @@ _FILLABLE = ("event_date", "time_precision", "country", "iso", "admin1", "admin2
              "longitude", "geo_precision", "actor1", "actor1_surface", "inter1", "assoc_actor_1", "actor2",
              "actor2_surface", "inter2", "assoc_actor_2", "civilian_targeting")
 _PIN_FIELDS = frozenset({"location", "latitude", "longitude", "geo_precision"})
+_ACTOR_FIELDS = {"actor1": frozenset({"actor1", "actor1_surface", "inter1", "assoc_actor_1"}),
+                 "actor2": frozenset({"actor2", "actor2_surface", "inter2", "assoc_actor_2"})}
 SAME_EVENT_KM = 15.0
 _SAME_TOWN_KM = 3.0  # two named places closer than this are one scene (a neighbourhood and its town)
 
@@ -2090,6 +2094,8 @@ def _take_actors(ctx: _Context, target: EventMention, reference: EventMention) -
         value = getattr(reference, slot)
         if value is None or (slot == "actor2" and target.event_type == "Battles" and reference.inter2 == 7):
             continue  # civilians caught in a battle are its victims, not a side
+        if value == getattr(target, "actor2" if slot == "actor1" else "actor1"):
+            continue  # already the other side: one actor is never on both sides of an event
         if getattr(target, slot) is None or (slot == "actor1" and claimed and guessed and value != target.actor2):
             setattr(target, slot, value)
             setattr(target, f"{slot}_surface", getattr(reference, f"{slot}_surface"))
@@ -2160,7 +2166,10 @@ def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
             for name in ("location", "latitude", "longitude", "geo_precision", "admin2"):
                 setattr(kept, name, getattr(mention, name))
             kept_own.discard("location_vague")
-        withheld = _PIN_FIELDS if "pin_withheld" in ctx.inherited.get(id(kept), set()) else ()
+        withheld = set(_PIN_FIELDS if "pin_withheld" in ctx.inherited.get(id(kept), set()) else ())
+        for slot, other in (("actor1", "actor2"), ("actor2", "actor1")):
+            if getattr(mention, slot) is not None and getattr(mention, slot) == getattr(kept, other):
+                withheld |= _ACTOR_FIELDS[slot]  # already the other side: one actor is never on both sides
         for name in _FILLABLE:
             if name in withheld:
                 continue
@@ -2226,14 +2235,18 @@ _CUE_TEMPLATES["accusation"] = (
     r"%(blame_verbs)s\S*\s+(?P<rest>.{0,60}?)مسووليه"
     r"|(?P<subject>\S+)\s+مسووله\s+(?:بشكل|عن)|%(accuse_verbs)s\s+(?P<accused>.{0,40})"
     r"|بدعم\s+ومسانده\s+من\s+قبل\s+(?P<supporter>.{0,60})")
-_CUE_TEMPLATES["responsibility"] = r"(?:%(verbs)s|اعلن\S*\s+مسووليت\S*\s+عن)"
+_CUE_TEMPLATES["responsibility"] = r"(?:%(verbs)s|اعلن\S*\s+(?:\S+\s+){0,8}?مسووليت\S*\s+عن)"
 
 
 # the state side "repelled" the attack it is the subject of: "صدت القوات هجوماً", "تصدت وحداتها لهجوم"
-_CUE_TEMPLATES["repelled"] = r"(?:^|\s)(?:و|ف)?%(verbs)s\s+(?:\S+\s+){0,4}?(?:ل)?(?:ال)?%(attack_nouns)s(?:\s|$)"
+_CUE_TEMPLATES["repelled"] = r"(?:^|[\s\"«(])(?:و|ف)?%(verbs)s\s+(?:\S+\s+){0,4}?(?:ل)?(?:ال)?%(attack_nouns)s(?:\s|$)"
 # the attackers said to belong to a group: "قالت مصادر محلية إن المهاجمين ينتمون إلى تنظيم ..."
 _CUE_TEMPLATES["attributed"] = r"%(attacker_nouns)s\s+(?:\S+\s+)?%(belonging)s"
-_CLAIM_REACH = 3  # sentences after the event's own a claim of responsibility is still about it
+_CUE_TEMPLATES["blamed"] = (
+    r"(?:^|\s)(?:و|ف)?(?:%(attribute_verbs)s\s+(?:\S+\s+){0,4}?%(attack_nouns)s\s+(?:الي|ل)"
+    r"|%(blame_verbs)s(?:ها|هم|ه)?\s+(?:\S+\s+){0,8}?(?:ال)?مسووليه"
+    r"|%(accuse_verbs)s(?:ها|هم|ه)?\s+(?:\S+\s+){0,8}?ب(?:%(acts)s))")
+_CLAIM_REACH = 6  # sentences after the event's own a claim of responsibility is still about it
 _ASSAILANT_KINDS = frozenset({"rebel", "militia", "identity_militia"})
 
 
@@ -2258,9 +2271,10 @@ def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentenc
         for position in range(index, min(index + 1 + _CLAIM_REACH, next_told, len(ctx.sentences))):
             sentence = ctx.sentences[position]
             folded = ctx.folded(sentence)
-            if "تبن" not in folded and "مسوول" not in folded and "ينتم" not in folded and "يعتقد" not in folded:
+            if not any(word in folded for word in ("تبن", "مسوول", "ينتم", "يعتقد", "نسب", "تهم")):
                 continue
-            claim = _coder_cues()["responsibility"].search(folded) or _coder_cues()["attributed"].search(folded)
+            claim = (_coder_cues()["responsibility"].search(folded) or _coder_cues()["attributed"].search(folded)
+                     or _coder_cues()["blamed"].search(folded))
             if claim is None:
                 continue
             claimant = next((a for a in ctx.actors if _in(a.start, a.end, sentence.start, sentence.end)
@@ -2270,12 +2284,38 @@ def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentenc
                                  folded[:claim.start()].split())), None)
             if claimant is not None:
                 break
+        if claimant is None and state_first:
+            # nobody claims it: the attacker is the other side named, else the article's armed group, else unnamed
+            if mention.actor2 is not None and mention.inter2 not in (1, 3, 8):
+                _swap_actors(mention)
+                continue
+            claimant = (_article_main_armed_actor(ctx, kinds=_ASSAILANT_KINDS)
+                        or _template(ctx, "unidentified-armed-group"))
         if claimant is None:
             continue
         if state_first:
-            mention.actor2, mention.actor2_surface, mention.inter2 = mention.actor1, mention.actor1_surface, mention.inter1
-        mention.actor1, mention.actor1_surface = claimant.actor.name_en, claimant.surface
-        mention.inter1 = claimant.actor.inter_in(mention.country)
+            _swap_actors(mention)
+        _set_actor1(ctx, mention, claimant)
+
+
+def _swap_actors(mention: EventMention) -> None:
+    """actor1 becomes actor2 and the reverse, with their codes and evidence."""
+    mention.actor1, mention.actor2 = mention.actor2, mention.actor1
+    mention.actor1_surface, mention.actor2_surface = mention.actor2_surface, mention.actor1_surface
+    mention.inter1, mention.inter2 = mention.inter2, mention.inter1
+    mention.assoc_actor_1, mention.assoc_actor_2 = mention.assoc_actor_2, mention.assoc_actor_1
+    swapped = {"actor1": "actor2", "actor2": "actor1"}
+    for item in mention.evidence:
+        item.field = swapped.get(item.field, item.field)
+
+
+def _set_actor1(ctx: _Context, mention: EventMention, found: ActorMention) -> None:
+    """Name `found` as the mention's actor1, its evidence pointing at the words that name it."""
+    mention.actor1, mention.actor1_surface = found.actor.name_en, found.surface
+    mention.inter1 = found.actor.inter_in(mention.country)
+    mention.evidence = [item for item in mention.evidence if item.field != "actor1"]
+    if found.start >= 0:
+        mention.evidence.append(_evidence(ctx.article, "actor1", found.start, found.end))
 
 
 def _claims(ctx: _Context, mentions: list[EventMention]) -> list[Claim]:
