@@ -1,4 +1,4 @@
-"""Shared parts of the gold-set build scripts (tests/gold_dev/_build_*.py, tests/gold_holdout/_build_holdout.py).
+"""Shared parts of the gold-set build scripts (tests/gold_dev/_build_*.py, tests/gold_holdout/_build_*.py).
 
 Each script defines its articles and calls `run()`: it writes <id>.json for every article (unless --check), then
 validates every <prefix>*.json on disk: gold keys, evidence verbatim in the text, incident null exactly when there

@@ -1,5 +1,5 @@
-"""The checks the blind-written gold parts share (gold_tools.BlindPart, used by dev part H and the held-out set):
-each kind of mistake in a record is reported, and a file the build script does not define is flagged."""
+"""The checks the blind-written gold parts share (gold_tools.BlindPart, used by the blind dev parts and the held-out
+set): each kind of mistake in a record is reported, and a file the build script does not define is flagged."""
 from __future__ import annotations
 
 import copy
@@ -14,7 +14,8 @@ TESTS = Path(__file__).resolve().parent
 # (build script, a record of its part with a dated, placed event in Syria)
 BLIND_PARTS = [
     ("gold_dev/_build_h.py", "h_sy_daraa_jasim_ied_hijri"),
-    ("gold_holdout/_build_holdout.py", "h2_sy_busayrah_isis_checkpoint_wire"),
+    ("gold_dev/_build_r.py", "r_sy_busayrah_isis_checkpoint_wire"),
+    ("gold_holdout/_build_east.py", "h3e_01_syria_monitor_tally"),
 ]
 
 
