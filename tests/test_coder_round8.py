@@ -38,8 +38,10 @@ def test_traded_accusations_of_firing_are_not_a_clash():
 
 
 @pytest.mark.parametrize("text, fatalities", [
-    # a death told with a noun the figure reader does not count: the toll is unknown, not 0
-    ("هاجم مسلحون فجر اليوم سيارة على طريق قرب الموصل، ما أدى إلى استشهاد سائقها وإصابة ثلاثة جنود.", None),
+    # a death told with words the figure reader does not count: the toll is unknown, not 0
+    ("هاجم مسلحون فجر اليوم سيارة على طريق قرب الموصل، ما أدى إلى استشهاد من كانوا فيها وإصابة ثلاثة جنود.", None),
+    # one possessed person killed ("استشهاد سائقها") is one death (round 10)
+    ("هاجم مسلحون فجر اليوم سيارة على طريق قرب الموصل، ما أدى إلى استشهاد سائقها وإصابة ثلاثة جنود.", 1),
     # guards: only wounded is 0 dead; a negated death is 0 dead
     ("أصيب ثلاثة جنود فجر اليوم بهجوم شنه مسلحون على نقطة حراسة قرب الموصل.", 0),
     ("أصيب ثلاثة جنود فجر اليوم بهجوم شنه مسلحون على نقطة حراسة قرب الموصل دون أن يسفر عن مقتل أحد.", 0),

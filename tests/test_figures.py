@@ -48,6 +48,12 @@ FIGURE_ROWS = [
     ("مقتل 3 انتحاريين قبل وصولهم إلى الهدف", [(3, 3, "killed", "exact", "militants", None)]),
     ("قتل الجيش 15 مسلحاً في ولاية بورنو.", [(15, 15, "killed", "exact", "militants", None)]),
     ("مقتل جنديين في هجوم على حاجز في سيناء", [(2, 2, "killed", "exact", "security_forces", None)]),
+    # one death told of one person without a number: possessed, or a body found
+    ("ما أدى إلى استشهاد سائقها وإصابة عامل كان يمر بجروح", [(1, 1, "killed", "exact", None, None),
+                                                           (1, 1, "wounded", "exact", "civilians", None)]),
+    ("عثر الأهالي صباح اليوم على جثة رجل قرب ضفة النهر", [(1, 1, "killed", "exact", None, None)]),
+    ("أسفر القصف عن مقتل حارسه الشخصي", [(1, 1, "killed", "exact", "security_forces", None)]),
+    ("نجا رئيس البلدية من محاولة اغتيال مرافقه أمس", []),
     ("سقط قتيل واحد في الاشتباك", [(1, 1, "killed", "exact", None, None)]),
     ("أسفر الهجوم عن مقتل شخص في حي الشعار", [(1, 1, "killed", "exact", None, None)]),
     ("عثر على 9 جثث مجهولة الهوية في الأنبار", [(9, 9, "killed", "exact", None, None)]),
@@ -354,6 +360,8 @@ BROKEN_ROWS = [
     ("no version", lambda d: d.pop("version"), "version"),
     ("empty followers", lambda d: d.update(followers=[]), "followers"),
     ("no distributive", lambda d: d["breakdown"].pop("distributive"), "missing key 'distributive'"),
+    ("single deaths without persons", lambda d: d["single_deaths"].pop("persons"), "missing key 'persons'"),
+    ("single deaths not a mapping", lambda d: d.update(single_deaths=["مقتل"]), "single_deaths must be a mapping"),
 ]
 
 

@@ -216,6 +216,10 @@ class FigureWords:
     reporter_stops: frozenset[str]
     continuations: frozenset[str]
     reporter_kinds: PhraseTable[str]
+    # one death told without a number: the killing word, the singular person after it, what blocks it
+    single_death_cues: PhraseTable[bool] = field(default_factory=lambda: PhraseTable(()))
+    single_persons: frozenset[str] = frozenset()
+    single_blockers: frozenset[str] = frozenset()
     # the tokens a negation match can start with (its first word, bare or after و/ف); empty: try everywhere
     negation_openers: frozenset[str] = frozenset()
 
@@ -238,8 +242,9 @@ class FigureWords:
 
 _FIGURE_KEYS = {
     "version", "people_nouns", "counts_cues", "followers", "sides", "side_stops", "qualifiers", "breakdown", "negations",
-    "reporters",
+    "reporters", "single_deaths",
 }
+_POSSESSIVES = ("", "ه", "ها", "هم", "هما")
 
 
 def load_figure_words(path: str | Path | None = None) -> FigureWords:
@@ -317,6 +322,15 @@ def validate_figure_words(data: Any) -> list[str]:
             problems += _check_words(breakdown.get(key), f"breakdown.{key}", single=False)
     problems += _check_negations(data.get("negations"))
     problems += _check_reporters(data.get("reporters"))
+    single = data.get("single_deaths")
+    if single is not None:
+        if not isinstance(single, dict):
+            problems.append("single_deaths must be a mapping with cues, persons and blocked_before")
+        else:
+            keys = {"cues", "persons", "blocked_before"}
+            problems += _check_keys(single, keys, "single_deaths", required=True)
+            for key in sorted(keys):
+                problems += _check_words(single.get(key), f"single_deaths.{key}")
     return problems
 
 
@@ -407,8 +421,22 @@ def compile_figure_words(data: dict) -> FigureWords:
             p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
         ),
         reporter_kinds=table(reporters["kinds"]),
+        **_single_death_words(data.get("single_deaths")),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
+
+
+def _single_death_words(single: dict | None) -> dict[str, Any]:
+    if not single:
+        return {}
+    # indefinite or possessed only: "مقتل الشاب" mostly points back at a death already counted
+    persons = {normalize(word).strip() + ending for word in single["persons"] for ending in _POSSESSIVES}
+    blockers = {normalize(word).strip() for word in single["blocked_before"]}
+    return {
+        "single_death_cues": PhraseTable((w, True) for w in single["cues"]),
+        "single_persons": frozenset(persons),
+        "single_blockers": frozenset(c + w for w in blockers for c in ("", "و", "ف", "ب", "ل")),
+    }
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -490,8 +518,48 @@ def extract_figures(
     reporters = _Reporters(text, tokens, lex, sentence_starts, number_starts)
     figures = [_to_figure(text, tokens, f, reporters) for f in _group(found, tokens, lex)]
     figures += _negations(text, tokens, lex, sentence_starts, reporters)
+    figures += _single_deaths(text, tokens, lex, sentence_starts, number_starts, reporters)
     figures.sort(key=lambda f: (f.start, f.counts))
     return figures
+
+
+def _single_deaths(
+    text: str, tokens: Tokens, lex: FigureWords, sentence_starts: list[int], number_starts: set[int],
+    reporters: _Reporters,
+) -> list[Figure]:
+    """One death told of one person without a number ("مقتل شاب", "استشهاد سائقها"): a figure of 1 killed."""
+    if not lex.single_persons:
+        return []
+    texts = tokens.texts
+    figures = []
+    for i in range(len(texts) - 1):
+        if texts[i] not in lex.single_death_cues.firsts:
+            continue
+        cue = lex.single_death_cues.at(texts, i)
+        if cue is None:
+            continue
+        person = cue[0]
+        if person >= len(texts) or texts[person] not in lex.single_persons:
+            continue
+        if (i > 0 and texts[i - 1] in lex.single_blockers) or person + 1 in number_starts or person in number_starts:
+            continue  # "محاولة اغتيال قيادي"; "مقتل جندي واحد" is the number's own figure
+        sentence = _sentence_range(sentence_starts, i, len(texts))[0]
+        start, end = tokens.source_span(i, person + 1, lex.single_death_cues.clitic(texts, i, person))
+        person_start, person_end = tokens.source_span(person, person + 1, 0)
+        noun = lex.noun_lemmas.get(_without_possessive(texts[person], lex))
+        side = Side(person_start, person_end, text[person_start:person_end], noun.side) if noun and noun.side else None
+        figures.append(Figure(start, end, text[start:end], 1, 1, 1, False, 1, "exact", "killed", side,
+                              reporters.for_token(i, sentence)))
+    return figures
+
+
+def _without_possessive(word: str, lex: FigureWords) -> str:
+    """The lemma of a person word: without its possessive ending (سائقها → سائق)."""
+    base = word
+    for ending in sorted(_POSSESSIVES, key=len, reverse=True):
+        if ending and base.endswith(ending) and base[: -len(ending)] in lex.noun_lemmas:
+            return base[: -len(ending)]
+    return base
 
 
 def _sentence_token_starts(text: str, tokens: Tokens, sentences: Sequence[SentenceLike] | None) -> list[int]:
