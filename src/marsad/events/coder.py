@@ -429,7 +429,7 @@ class EventCoder:
         evidence = [_evidence(article, "trigger", candidate.trigger.start, candidate.trigger.end),
                     _evidence(article, "sentence", sentence.start, sentence.end)]
         mention = EventMention(article_id=article.article_id, event_type=candidate.event_type,
-                               sub_event_type=candidate.sub_event_type)
+                               sub_event_type=candidate.sub_event_type, evidence=evidence)
         mention.disorder_type = self.taxonomy.disorder_type(candidate.event_type, candidate.sub_event_type)
         explanation = [f"{candidate.sub_event_type} from '{candidate.trigger.surface}'"
                        f" ({candidate.trigger.strength} trigger)"]
@@ -472,15 +472,8 @@ class EventCoder:
             mention.sub_event_type = ("Government regains territory" if actor1.actor.kind == "state"
                                       else "Non-state actor overtakes territory")
         for slot, found in (("actor1", actor1), ("actor2", actor2)):
-            if found is None:
-                continue
-            setattr(mention, slot, found.actor.name_en)
-            setattr(mention, f"{slot}_surface", found.surface)
-            setattr(mention, "inter1" if slot == "actor1" else "inter2", found.actor.inter_in(mention.country))
-            if found.role:
-                setattr(mention, "assoc_actor_1" if slot == "actor1" else "assoc_actor_2", found.role)
-            if found.start >= 0:
-                evidence.append(_evidence(article, slot, found.start, found.end))
+            if found is not None:
+                _set_actor(ctx, mention, slot, found)
         if candidate.event_type == "Violence against civilians" or (
             mention.inter2 == 7 and candidate.event_type in ("Explosions/Remote violence", "Riots")
         ):
@@ -502,7 +495,6 @@ class EventCoder:
             mention.fatalities = 0
             explanation.append("no deaths reported: 0 fatalities")
         mention.figures = [_figure_dict(article, f) for f in _figures_in(ctx, sentence.start, sentence.end)]
-        mention.evidence = evidence
         mention.explanation = "; ".join(explanation)
         mention.confidence = _confidence(candidate, mention)
         ctx.inherited[id(mention)] = inherited
@@ -2094,8 +2086,8 @@ def _take_actors(ctx: _Context, target: EventMention, reference: EventMention) -
         value = getattr(reference, slot)
         if value is None or (slot == "actor2" and target.event_type == "Battles" and reference.inter2 == 7):
             continue  # civilians caught in a battle are its victims, not a side
-        if value == getattr(target, "actor2" if slot == "actor1" else "actor1"):
-            continue  # already the other side: one actor is never on both sides of an event
+        if _on_other_side(target, slot, value):
+            continue
         if getattr(target, slot) is None or (slot == "actor1" and claimed and guessed and value != target.actor2):
             setattr(target, slot, value)
             setattr(target, f"{slot}_surface", getattr(reference, f"{slot}_surface"))
@@ -2167,9 +2159,9 @@ def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
                 setattr(kept, name, getattr(mention, name))
             kept_own.discard("location_vague")
         withheld = set(_PIN_FIELDS if "pin_withheld" in ctx.inherited.get(id(kept), set()) else ())
-        for slot, other in (("actor1", "actor2"), ("actor2", "actor1")):
-            if getattr(mention, slot) is not None and getattr(mention, slot) == getattr(kept, other):
-                withheld |= _ACTOR_FIELDS[slot]  # already the other side: one actor is never on both sides
+        for slot in ("actor1", "actor2"):
+            if _on_other_side(kept, slot, getattr(mention, slot)):
+                withheld |= _ACTOR_FIELDS[slot]
         for name in _FILLABLE:
             if name in withheld:
                 continue
@@ -2295,7 +2287,15 @@ def _name_claimed_attackers(ctx: _Context, mentions: list[EventMention], sentenc
             continue
         if state_first:
             _swap_actors(mention)
-        _set_actor1(ctx, mention, claimant)
+        _set_actor(ctx, mention, "actor1", claimant)
+
+
+_OTHER_SLOT = {"actor1": "actor2", "actor2": "actor1"}
+
+
+def _on_other_side(mention: EventMention, slot: str, value: str | None) -> bool:
+    """`value` already fills the other actor slot: one actor is never on both sides of an event."""
+    return value is not None and value == getattr(mention, _OTHER_SLOT[slot])
 
 
 def _swap_actors(mention: EventMention) -> None:
@@ -2304,18 +2304,21 @@ def _swap_actors(mention: EventMention) -> None:
     mention.actor1_surface, mention.actor2_surface = mention.actor2_surface, mention.actor1_surface
     mention.inter1, mention.inter2 = mention.inter2, mention.inter1
     mention.assoc_actor_1, mention.assoc_actor_2 = mention.assoc_actor_2, mention.assoc_actor_1
-    swapped = {"actor1": "actor2", "actor2": "actor1"}
     for item in mention.evidence:
-        item.field = swapped.get(item.field, item.field)
+        item.field = _OTHER_SLOT.get(item.field, item.field)
 
 
-def _set_actor1(ctx: _Context, mention: EventMention, found: ActorMention) -> None:
-    """Name `found` as the mention's actor1, its evidence pointing at the words that name it."""
-    mention.actor1, mention.actor1_surface = found.actor.name_en, found.surface
-    mention.inter1 = found.actor.inter_in(mention.country)
-    mention.evidence = [item for item in mention.evidence if item.field != "actor1"]
+def _set_actor(ctx: _Context, mention: EventMention, slot: str, found: ActorMention) -> None:
+    """Name `found` as the mention's actor1 or actor2: its code, its ACLED associate role and the evidence of the
+    words that name it (replacing what the slot held)."""
+    number = slot[-1]
+    setattr(mention, slot, found.actor.name_en)
+    setattr(mention, f"{slot}_surface", found.surface)
+    setattr(mention, f"inter{number}", found.actor.inter_in(mention.country))
+    setattr(mention, f"assoc_actor_{number}", found.role)
+    mention.evidence[:] = [item for item in mention.evidence if item.field != slot]
     if found.start >= 0:
-        mention.evidence.append(_evidence(ctx.article, "actor1", found.start, found.end))
+        mention.evidence.append(_evidence(ctx.article, slot, found.start, found.end))
 
 
 def _claims(ctx: _Context, mentions: list[EventMention]) -> list[Claim]:

@@ -218,7 +218,8 @@ class FigureWords:
     reporter_kinds: PhraseTable[str]
     # one death told without a number: the killing word, the singular person after it, what blocks it
     single_death_cues: PhraseTable[bool] = field(default_factory=lambda: PhraseTable(()))
-    single_persons: frozenset[str] = frozenset()
+    # each singular person form (possessed forms too) with what its noun says, or None when the noun list lacks it
+    single_persons: dict[str, NounInfo | None] = field(default_factory=dict)
     single_blockers: frozenset[str] = frozenset()
     # the tokens a negation match can start with (its first word, bare or after و/ف); empty: try everywhere
     negation_openers: frozenset[str] = frozenset()
@@ -421,20 +422,20 @@ def compile_figure_words(data: dict) -> FigureWords:
             p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
         ),
         reporter_kinds=table(reporters["kinds"]),
-        **_single_death_words(data.get("single_deaths")),
+        **_single_death_words(data.get("single_deaths"), lemmas),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
 
 
-def _single_death_words(single: dict | None) -> dict[str, Any]:
+def _single_death_words(single: dict | None, lemmas: dict[str, NounInfo]) -> dict[str, Any]:
     if not single:
         return {}
     # indefinite or possessed only: "مقتل الشاب" mostly points back at a death already counted
-    persons = {normalize(word).strip() + ending for word in single["persons"] for ending in _POSSESSIVES}
+    forms = {normalize(word).strip() + ending for word in single["persons"] for ending in _POSSESSIVES}
     blockers = {normalize(word).strip() for word in single["blocked_before"]}
     return {
         "single_death_cues": PhraseTable((w, True) for w in single["cues"]),
-        "single_persons": frozenset(persons),
+        "single_persons": {form: lemmas.get(_without_possessive(form, lemmas)) for form in forms},
         "single_blockers": frozenset(c + w for w in blockers for c in ("", "و", "ف", "ب", "ل")),
     }
 
@@ -546,20 +547,19 @@ def _single_deaths(
         sentence = _sentence_range(sentence_starts, i, len(texts))[0]
         start, end = tokens.source_span(i, person + 1, lex.single_death_cues.clitic(texts, i, person))
         person_start, person_end = tokens.source_span(person, person + 1, 0)
-        noun = lex.noun_lemmas.get(_without_possessive(texts[person], lex))
+        noun = lex.single_persons[texts[person]]
         side = Side(person_start, person_end, text[person_start:person_end], noun.side) if noun and noun.side else None
         figures.append(Figure(start, end, text[start:end], 1, 1, 1, False, 1, "exact", "killed", side,
                               reporters.for_token(i, sentence)))
     return figures
 
 
-def _without_possessive(word: str, lex: FigureWords) -> str:
+def _without_possessive(word: str, lemmas: dict[str, NounInfo]) -> str:
     """The lemma of a person word: without its possessive ending (سائقها → سائق)."""
-    base = word
     for ending in sorted(_POSSESSIVES, key=len, reverse=True):
-        if ending and base.endswith(ending) and base[: -len(ending)] in lex.noun_lemmas:
-            return base[: -len(ending)]
-    return base
+        if ending and word.endswith(ending) and word[: -len(ending)] in lemmas:
+            return word[: -len(ending)]
+    return word
 
 
 def _sentence_token_starts(text: str, tokens: Tokens, sentences: Sequence[SentenceLike] | None) -> list[int]:
