@@ -54,6 +54,9 @@ _STRENGTHS = ("outcome", "status")
 _HEAD_WINDOW = 8  # words an event word may stand before the number it governs
 _BARE_HEAD_WINDOW = 4  # the same, when no people noun follows the number
 _AFTER_WINDOW = 4  # words after the counted noun searched for a count cue (… لقوا حتفهم)
+_AROUND_WINDOW = 12  # words after the counted noun that may hold the object of a verb before it (لقي … مصرعهم)
+_SPLIT_GAP = 25  # tokens between the two parts of a split head (قضت مفرزة للجيش، يوم 22 ماي، … على)
+_BREAKDOWN_WORDS = 10  # words of a breakdown between commas an after cue may lie beyond (، بينهم ثلاث نساء،)
 _ATTACHMENT_WORDS = 12
 _REPORTER_WORDS = 6
 _NISBA_PLURAL = ("يين", "يون")
@@ -216,11 +219,17 @@ class FigureWords:
     reporter_stops: frozenset[str]
     continuations: frozenset[str]
     reporter_kinds: PhraseTable[str]
+    # a head in two parts (قضت … على) and a verb before the people with its object after them (لقي … مصرعهم):
+    # per second word, the first words it pairs with and what they count
+    split_before: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
+    around: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
     # one death told without a number: the killing word, the singular person after it, what blocks it
     single_death_cues: PhraseTable[bool] = field(default_factory=lambda: PhraseTable(()))
     # each singular person form (possessed forms too) with what its noun says, or None when the noun list lacks it
     single_persons: dict[str, NounInfo | None] = field(default_factory=dict)
     single_blockers: frozenset[str] = frozenset()
+    single_definite_verbs: frozenset[str] = frozenset()  # opening a sentence, they count "الشاب" too
+    single_accusatives: dict[str, NounInfo | None] = field(default_factory=dict)  # رجلا: after an active cue
     # the tokens a negation match can start with (its first word, bare or after و/ف); empty: try everywhere
     negation_openers: frozenset[str] = frozenset()
 
@@ -291,9 +300,12 @@ def validate_figure_words(data: Any) -> list[str]:
     if not isinstance(cues, dict):
         problems.append("counts_cues must be a mapping with before and after")
     else:
-        problems += _check_keys(cues, {"before", "after"}, "counts_cues", required=True)
+        problems += _check_keys(cues, {"before", "after", "split_before", "around"}, "counts_cues")
         for position in ("before", "after"):
             problems += _check_table(cues.get(position), f"counts_cues.{position}", COUNTS)
+        for position in ("split_before", "around"):
+            if position in cues:
+                problems += _check_pairs(cues[position], f"counts_cues.{position}")
     problems += _check_words(data.get("followers"), "followers", single=False)
     problems += _check_table(data.get("sides"), "sides", SIDE_CATEGORIES[:-1], complete=True)
     problems += _check_words(data.get("side_stops"), "side_stops")
@@ -329,9 +341,32 @@ def validate_figure_words(data: Any) -> list[str]:
             problems.append("single_deaths must be a mapping with cues, persons and blocked_before")
         else:
             keys = {"cues", "persons", "blocked_before"}
-            problems += _check_keys(single, keys, "single_deaths", required=True)
-            for key in sorted(keys):
+            optional = {"active_cues", "definite_after"}
+            problems += _check_keys(single, keys | optional, "single_deaths")
+            problems += [f"single_deaths: missing key {k!r}" for k in sorted(keys) if k not in single]
+            for key in sorted(keys | (optional & set(single))):
                 problems += _check_words(single.get(key), f"single_deaths.{key}")
+    return problems
+
+
+def _check_pairs(table: Any, where: str) -> list[str]:
+    """{count: [{open: [word], close: [word]}]}: one-word parts, each count a known one."""
+    if not isinstance(table, dict) or not table:
+        return [f"{where} must map counts to lists of {{open, close}}"]
+    problems = [f"{where}: {k!r} is not one of {', '.join(COUNTS)}" for k in table if k not in COUNTS]
+    for name, pairs in table.items():
+        if not isinstance(pairs, list) or not pairs:
+            problems.append(f"{where}.{name} must be a non-empty list of {{open, close}}")
+            continue
+        for index, pair in enumerate(pairs):
+            at = f"{where}.{name}[{index}]"
+            if not isinstance(pair, dict):
+                problems.append(f"{at} must be a mapping with open and close")
+                continue
+            problems += _check_keys(pair, {"open", "close"}, at, required=True)
+            for key in ("open", "close"):
+                if key in pair:
+                    problems += _check_words(pair[key], f"{at}.{key}")
     return problems
 
 
@@ -422,21 +457,45 @@ def compile_figure_words(data: dict) -> FigureWords:
             p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
         ),
         reporter_kinds=table(reporters["kinds"]),
+        split_before=_split_heads(data["counts_cues"].get("split_before", {})),
+        around=tuple((_folded_words(pair["open"]), _folded_words(pair["close"]), name)
+                     for name, pairs in data["counts_cues"].get("around", {}).items() for pair in pairs),
         **_single_death_words(data.get("single_deaths"), lemmas),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
+
+
+def _folded_words(words: Iterable[str]) -> frozenset[str]:
+    """Each word folded, bare and after و/ف."""
+    return frozenset(c + normalize(w).strip() for w in words for c in ("", "و", "ف"))
+
+
+def _split_heads(table: dict[str, list[dict]]) -> dict[str, tuple[frozenset[str], str]]:
+    heads: dict[str, tuple[frozenset[str], str]] = {}
+    for name, pairs in table.items():
+        for pair in pairs:
+            for close in pair["close"]:
+                heads[normalize(close).strip()] = (_folded_words(pair["open"]), name)
+    return heads
 
 
 def _single_death_words(single: dict | None, lemmas: dict[str, NounInfo]) -> dict[str, Any]:
     if not single:
         return {}
     # indefinite or possessed only: "مقتل الشاب" mostly points back at a death already counted
-    forms = {normalize(word).strip() + ending for word in single["persons"] for ending in _POSSESSIVES}
+    persons = [normalize(word).strip() for word in single["persons"]]
+    forms = {word + ending for word in persons for ending in _POSSESSIVES}
+    # the accusative after an active verb ("يقتل رجلاً"); a feminine ة takes no alif
+    accusatives = {word + "ا": word for word in persons if not word.endswith(("ة", "ا", "ى"))}
     blockers = {normalize(word).strip() for word in single["blocked_before"]}
+    active = single.get("active_cues", ())
     return {
-        "single_death_cues": PhraseTable((w, True) for w in single["cues"]),
+        "single_death_cues": PhraseTable([(w, False) for w in single["cues"]] + [(w, True) for w in active]),
         "single_persons": {form: lemmas.get(_without_possessive(form, lemmas)) for form in forms},
+        "single_accusatives": {form: lemmas.get(word) for form, word in accusatives.items()},
         "single_blockers": frozenset(c + w for w in blockers for c in ("", "و", "ف", "ب", "ل")),
+        "single_definite_verbs": frozenset(c + normalize(w).strip() for w in single.get("definite_after", ())
+                                           for c in ("", "و", "ف")),
     }
 
 
@@ -533,6 +592,7 @@ def _single_deaths(
         return []
     texts = tokens.texts
     figures = []
+    sentence_starts_set = set(sentence_starts)
     for i in range(len(texts) - 1):
         if texts[i] not in lex.single_death_cues.firsts:
             continue
@@ -540,14 +600,23 @@ def _single_deaths(
         if cue is None:
             continue
         person = cue[0]
-        if person >= len(texts) or texts[person] not in lex.single_persons:
+        if person >= len(texts):
             continue
+        word = texts[person]
+        noun = lex.single_persons.get(word)
+        if cue[1] and word in lex.single_accusatives:  # an active verb's object: "يقتل رجلاً"
+            noun = lex.single_accusatives[word]
+        elif word not in lex.single_persons:
+            # "قُتل الشاب محمد" opening a sentence: a definite person after a verb is this sentence's death
+            if not (word.startswith("ال") and word[2:] in lex.single_persons and texts[i] in lex.single_definite_verbs
+                    and i in sentence_starts_set):
+                continue
+            noun = lex.single_persons[word[2:]]
         if (i > 0 and texts[i - 1] in lex.single_blockers) or person + 1 in number_starts or person in number_starts:
             continue  # "محاولة اغتيال قيادي"; "مقتل جندي واحد" is the number's own figure
         sentence = _sentence_range(sentence_starts, i, len(texts))[0]
         start, end = tokens.source_span(i, person + 1, lex.single_death_cues.clitic(texts, i, person))
         person_start, person_end = tokens.source_span(person, person + 1, 0)
-        noun = lex.single_persons[texts[person]]
         side = Side(person_start, person_end, text[person_start:person_end], noun.side) if noun and noun.side else None
         figures.append(Figure(start, end, text[start:end], 1, 1, 1, False, 1, "exact", "killed", side,
                               reporters.for_token(i, sentence)))
@@ -612,7 +681,7 @@ def _resolve(
         if info is not None:
             noun_first, noun_last = j, j + 1
         elif texts[j] == "من" and j + 1 < sentence_end:
-            info = lex.nouns.get(texts[j + 1])
+            info = lex.nouns.get(texts[j + 1]) or _possessed_noun(texts[j + 1], lex)  # من مقاتليها
             if info is not None:
                 noun_first, noun_last, attach = j + 1, j + 2, j
             elif lex.sides.at(texts, j + 1) is not None or _names_a_group(texts, j + 1, sentence_end):
@@ -623,8 +692,16 @@ def _resolve(
         info = lex.nouns.get(texts[span.first - 1])  # الجنود الثلاثة, العناصر الـ5 آلاف
         if info is not None:
             first = min(first, span.first - 1)
+    closing = None
+    if (info is None and span.first - 2 >= sentence_start and texts[span.first - 1] == "("
+            and span.last < sentence_end and texts[span.last] == ")"):
+        if span.last + 1 in number_starts:
+            return None  # إرهابيين (02) اثنين: the words after restate the digits
+        info = lex.nouns.get(texts[span.first - 2])  # إرهابيين (02): a communiqué's digits after the noun
+        if info is not None:
+            first, noun_first, noun_last, closing = span.first - 2, span.first - 2, span.first - 1, span.last + 1
 
-    last = noun_last
+    last = noun_last if closing is None else closing
     after_qualifier = lex.qualifiers_after.at(texts, last)
     if after_qualifier is not None:
         last, qualifier = after_qualifier
@@ -637,6 +714,8 @@ def _resolve(
     before_firsts = lex.before.firsts
     for k in range(first - 1, window_start - 1, -1):
         match = lex.before.at(texts, k) if texts[k] in before_firsts else None
+        if match is None and texts[k] in lex.split_before:
+            match = _split_head(texts, k, sentence_start, lex)
         if match is not None and match[0] <= first:
             head_distance = first - match[0]
             custody = info is not None and match[1] in _CUSTODY and info.counts in _CUSTODY
@@ -662,13 +741,11 @@ def _resolve(
         side_end = _attachment_end(texts, attach, sentence_end, lex, number_starts, side=True)
 
     if counts is None:
-        for k in range(last, min(tail + _AFTER_WINDOW, sentence_end)):
-            if not _is_word(texts[k]):
-                break
-            match = lex.after.at(texts, k)
-            if match is not None:
-                counts, decided_by = match[1], "after"
-                break
+        found_after = _after_cue(texts, last, tail, sentence_end, lex)
+        if found_after is None and lex.around:
+            found_after = _around_cue(texts, first, last, sentence_start, sentence_end, lex)
+        if found_after is not None:
+            counts, decided_by = found_after, "after"
     if counts is None:
         counts, decided_by = (info.counts if info else "people"), "status"
 
@@ -679,6 +756,57 @@ def _resolve(
         first, last, tail, span.first, span.value, span.vague, span.coded, low, high, qualifier, counts,
         decided_by, side, sentence, skip=span.skip if first == span.first else 0, listed=span.listed,
     )
+
+
+def _possessed_noun(word: str, lex: FigureWords) -> NounInfo | None:
+    """A people noun with a possessive ending (مقاتليها, جنودهم)."""
+    bare = _without_possessive(word, lex.noun_lemmas)
+    return lex.noun_lemmas.get(bare) if bare != word else None
+
+
+def _split_head(texts: Sequence[str], k: int, sentence_start: int, lex: FigureWords) -> tuple[int, str] | None:
+    """A head whose verb stands a few words before its last word (قضت مفرزة للجيش … على): (k, what it counts)."""
+    openers, counts = lex.split_before[texts[k]]
+    for j in range(k - 1, max(sentence_start, k - 1 - _SPLIT_GAP) - 1, -1):
+        if texts[j] in openers:
+            return k, counts
+    return None
+
+
+def _after_cue(texts: Sequence[str], last: int, tail: int, sentence_end: int, lex: FigureWords) -> str | None:
+    """What an after cue within a few words of the counted noun says it counts; a breakdown between commas
+    (14 شخصاً على الأقل، بينهم ثلاث نساء، قُتلوا) is stepped over."""
+    k, limit = last, min(tail + _AFTER_WINDOW, sentence_end)
+    stepped = False
+    while k < limit:
+        if not _is_word(texts[k]):
+            if texts[k] != "," or k + 1 >= sentence_end or lex.subset_markers.at(texts, k + 1) is None:
+                return None
+            close = next((j for j in range(k + 2, min(sentence_end, k + 2 + _BREAKDOWN_WORDS)) if texts[j] == ","),
+                         None)
+            if close is None:
+                return None
+            limit = min(sentence_end, limit + close + 1 - k)
+            k, stepped = close + 1, True
+            continue
+        match = lex.after.at(texts, k)
+        if match is not None:
+            # past a breakdown, "وقتلوا رجلين" opens a clause of its own: the people did the killing
+            return None if stepped and lex.after.clitic(texts, k, match[0]) else match[1]
+        k += 1
+    return None
+
+
+def _around_cue(
+    texts: Sequence[str], first: int, last: int, sentence_start: int, sentence_end: int, lex: FigureWords
+) -> str | None:
+    """A verb shortly before the counted people whose object follows them (لقي ستة جنود … وسائق مدني مصرعهم)."""
+    before = texts[max(sentence_start, first - _BARE_HEAD_WINDOW):first]
+    after = texts[last:min(sentence_end, last + _AROUND_WINDOW)]
+    for openers, closers, counts in lex.around:
+        if any(w in openers for w in before) and any(w in closers for w in after):
+            return counts
+    return None
 
 
 def _names_a_group(texts: Sequence[str], j: int, sentence_end: int) -> bool:

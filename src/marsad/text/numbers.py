@@ -563,7 +563,10 @@ def _digits(tokens: Tokens, i: int, lex: NumberWords) -> tuple[NumberSpan | None
     texts, text, norm = tokens.texts, tokens.texts[i], tokens.norm.text
     start, end = tokens.starts[i], tokens.ends[i]
     run_end = _digit_run_end(tokens, i)
-    if run_end - i >= 3 or (text[0] == "0" and len(text) > 1) or (start > 0 and norm[start - 1] == "+"):
+    # "(02)": a communiqué's zero-padded count after the noun (القضاء على إرهابيين (02)), not a code
+    padded_count = len(text) <= 3 and 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")"
+    if run_end - i >= 3 or (text[0] == "0" and len(text) > 1 and not padded_count) or (
+            start > 0 and norm[start - 1] == "+"):
         return None, run_end  # phone number or code: 00963 939 114 037
     if text.isdigit() and len(text) >= _PHONE_MIN_DIGITS:
         return None, i + 1
