@@ -23,7 +23,7 @@ from marsad.datafile import load_yaml
 from marsad.errors import MarsadError
 from marsad.events.modality import assess
 from marsad.events.mention_filter import ArticleView, MentionFilter, SetAside, default_filter
-from marsad.events.model import EventMention, Evidence
+from marsad.events.model import REPORT_DAY_NOTE, EventMention, Evidence
 from marsad.events.taxonomy import Taxonomy, load_taxonomy
 from marsad.events.triggers import TriggerHit, TriggerLexicon
 from marsad.lang.ar.normalize import Normalized, normalize, normalize_with_offsets
@@ -141,6 +141,8 @@ class _Context:
     coding_places: tuple[list[PlaceMention], list[PlaceMention]] | None = None  # (usable, headers)
     # usable places past the dateline that are neither headers nor sources/destinations, with their direction reference
     scene_places: list[tuple[PlaceMention, str | None]] | None = None
+    # mentions (by id) whose own sentences tell no toll: none, or 0 only by default (see _attach_headline_toll)
+    toll_untold: set[int] = field(default_factory=set)
 
     def folded(self, sentence: Sentence) -> str:
         """The sentence normalised (cached: many rules read it)."""
@@ -345,6 +347,8 @@ class EventCoder:
             mentions = [m for m in mentions if m.time_precision != 1 or m.event_date is None
                         or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
+        _attach_headline_toll(ctx, mentions)
+        _date_by_report(ctx, mentions)
         set_aside: list[SetAside] = []
         if self.mention_filter is not None and mentions:
             mentions, set_aside = self.mention_filter.apply(
@@ -488,12 +492,16 @@ class EventCoder:
                 evidence.append(_evidence(article, "fatalities", figure.start, figure.end))
         elif candidate.secondary:
             pass  # the deaths of this sentence belong to the killing told with the abduction
-        elif (_says_nobody_died(ctx, sentence) or _coder_cues()["no_casualties"].search(ctx.folded(sentence))
-              or candidate.event_type in ("Protests", "Riots")  # a death there is often the grievance
-              or (_only_wounded(ctx, sentence) and not _tells_uncounted_death(ctx, sentence))):
-            # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
+        elif _says_nobody_died(ctx, sentence) or _coder_cues()["no_casualties"].search(ctx.folded(sentence)):
             mention.fatalities = 0
-            explanation.append("no deaths reported: 0 fatalities")
+            explanation.append("the text says nobody died: 0 fatalities")
+        else:
+            ctx.toll_untold.add(id(mention))  # the headline may still tell it (_attach_headline_toll)
+            if (candidate.event_type in ("Protests", "Riots")  # a death there is often the grievance
+                    or (_only_wounded(ctx, sentence) and not _tells_uncounted_death(ctx, sentence))):
+                # ACLED: casualties without deaths are 0 deaths; a demonstration with no reported death has 0
+                mention.fatalities = 0
+                explanation.append("no deaths reported: 0 fatalities")
         mention.figures = [_figure_dict(article, f) for f in _figures_in(ctx, sentence.start, sentence.end)]
         mention.explanation = "; ".join(explanation)
         mention.confidence = _confidence(candidate, mention)
@@ -2214,6 +2222,96 @@ def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
         figure = _figure_dict(ctx.article, total)
         if figure not in main.figures:
             main.figures.append(figure)
+
+
+_PAGE_DATE_REACH = 3000  # characters of the page its date line is looked for in
+
+
+def _date_by_report(ctx: _Context, mentions: list[EventMention]) -> None:
+    """An event the text gives no day for happened on the day of the report or shortly before: code that day at
+    week precision (ACLED's time_precision 2), with the page's own statement of the date as evidence when it has
+    one. Done after merging, so that an undated mention still merges with the dated one it repeats."""
+    if ctx.anchor is None:
+        return
+    undated = [m for m in mentions if m.event_date is None]
+    if not undated:
+        return
+    told = next((_evidence(ctx.article, "event_date", d.start, d.end) for d in ctx.dates
+                 if d.value == ctx.anchor and d.precision == "day"), None)
+    if told is None:  # the cleaner took the page's date line out of the body: find it in the page
+        head = ctx.article.source_text[:_PAGE_DATE_REACH]
+        told = next((Evidence("event_date", d.start, d.end, head[d.start:d.end]) for d in resolve_dates(head, ctx.anchor)
+                     if d.kind == "absolute" and d.value == ctx.anchor and d.precision == "day"), None)
+    for mention in undated:
+        mention.event_date, mention.time_precision = ctx.anchor.isoformat(), 2
+        if told is not None:
+            mention.evidence.append(told)
+        mention.explanation += ("; " if mention.explanation else "") + REPORT_DAY_NOTE
+
+
+def _headline_end(text: str) -> int:
+    """Where the body begins: past the short opening lines (outlet, section, date and title), as in
+    `_headline_area`."""
+    offset, budget = 0, _HEADLINE_WORDS
+    for line in text.splitlines(keepends=True):
+        words = line.split()
+        if words and (len(words) > _BODY_LINE_WORDS or line.rstrip().endswith(".") or budget <= 0):
+            return offset
+        budget -= len(words)
+        offset += len(line)
+    return 0  # one paragraph only: no headline
+
+
+_HEADLINE_WORDS = 40
+
+
+def _attach_headline_toll(ctx: _Context, mentions: list[EventMention]) -> None:
+    """A toll only the headline states ("مقتل 14 شخصاً وخطف طفلين في هجوم على معسكر") goes on the event the
+    headline tells: the first mention of a type the headline's own trigger words have, else the article's first
+    mention. Only when that event's sentences tell no toll, and the events told do not already add up to it."""
+    if not mentions:
+        return
+    article = ctx.article
+    end = _headline_end(article.text)
+    headline_types: set[str] = set()
+    tolls = [f for f in ctx.figures if f.end <= end and f.coded and _counts_dead(ctx, f)]
+    if tolls:
+        toll = _toll_by_side(ctx, tolls)
+        evidence = [_evidence(article, "fatalities", f.start, f.end) for f in toll]
+        figures = [_figure_dict(article, f) for f in toll]
+        headline_types = {event_type for index, told in ctx.sentence_events.items()
+                          if ctx.sentences[index].start < end for event_type, _surface in told}
+    else:
+        toll, evidence, figures = _title_toll(article)  # the cleaner took the headline out of the body
+    value = sum(f.coded or 0 for f in toll)
+    if not value or sum(m.fatalities or 0 for m in mentions) >= value:
+        return  # no toll, or the events told already carry it (a day's tally over several incidents)
+    main = next((m for m in mentions if m.event_type in headline_types), mentions[0])
+    if id(main) not in ctx.toll_untold or main.fatalities or main.event_type == "Strategic developments":
+        return
+    main.fatalities = value
+    main.explanation += ("; " if main.explanation else "") + "fatalities from the headline's toll"
+    main.evidence.extend(evidence)
+    main.figures.extend(figures)
+
+
+def _title_toll(article: ArticleForCoding) -> tuple[list[Figure], list[Evidence], list[dict]]:
+    """The dead the page title counts, with evidence where the title stands in the source text (none when the
+    title is not there: then nothing is taken from it)."""
+    title = article.title or ""
+    at = article.source_text.find(title) if title.strip() and title not in article.text else -1
+    if at < 0:
+        return [], [], []
+    killed = [f for f in extract_figures(title) if f.counts == "killed" and f.coded and not f.negated
+              and not _coder_cues()["claimed_before"].search(normalize(title[max(0, f.start - 30):f.start]))]
+    toll = _non_overlapping(killed)
+    evidence = [Evidence("fatalities", at + f.start, at + f.end, f.surface) for f in toll]
+    figures = [{"value": f.value, "low": f.low, "high": f.high, "coded": f.coded, "vague": f.vague,
+                "qualifier": f.qualifier, "counts": f.counts, "side": f.side.category if f.side else None,
+                "side_surface": f.side.surface if f.side else None, "reporter": None, "reporter_kind": None,
+                "negated": False, "parts": [], "surface": f.surface, "start": at + f.start, "end": at + f.end}
+               for f in toll]
+    return toll, evidence, figures
 
 
 def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import MarsadError
-from marsad.events.model import EventMention, Evidence
+from marsad.events.model import REPORT_DAY_NOTE, EventMention, Evidence
 from marsad.lang.ar import normalize
 from marsad.lang.ar.sentences import Sentence, split_sentences
 
@@ -98,6 +98,9 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
     if trigger is not None:
         index = next((i for i, s in enumerate(sentences) if s.start <= trigger.start < s.end), None)
     sentence = article.text[sentences[index].start:sentences[index].end] if index is not None else ""
+    # a day taken from the report, not the text, says nothing about the event: read the mention as undated
+    dated_by_report = REPORT_DAY_NOTE in mention.explanation
+    time_precision = None if dated_by_report else mention.time_precision
     features: dict[str, float] = {
         "rank=" + _bucket(rank, (0, 1, 2)): 1.0,
         "mentions=" + _bucket(len(mentions), (1, 2, 3, 5)): 1.0,
@@ -105,7 +108,7 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
         "type=" + mention.event_type: 1.0,
         "sub=" + mention.sub_event_type: 1.0,
         "rule_confidence=" + _bucket(mention.confidence, (0.5, 0.6, 0.7, 0.8, 0.9)): 1.0,
-        f"time_precision={mention.time_precision}": 1.0,
+        f"time_precision={time_precision}": 1.0,
         f"geo_precision={mention.geo_precision}": 1.0,
         "fatalities=" + ("none" if mention.fatalities is None else "0" if mention.fatalities == 0 else "some"): 1.0,
     }
@@ -115,7 +118,7 @@ def mention_features(mention: EventMention, rank: int, mentions: Sequence[EventM
         features["no_actor1"] = 1.0
     if mention.actor2 is None:
         features["no_actor2"] = 1.0
-    gap = _day_gap(article.published, mention.event_date)
+    gap = None if dated_by_report else _day_gap(article.published, mention.event_date)
     features["days_before_publication=" + (_bucket(gap, (0, 1, 3, 7, 31)) if gap is not None else "none")] = 1.0
     earlier = mentions[:rank]
     if any(other.event_type == mention.event_type for other in earlier):

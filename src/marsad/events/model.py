@@ -6,6 +6,11 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
+# the explanation note of a mention dated by its report because the text gives the event no day (see the coder's
+# _date_by_report); the mention filter reads such a mention as undated
+REPORT_DAY_NOTE = "no day told: the report's, week precision"
+
+
 @dataclass(slots=True)
 class Evidence:
     """A span of the article's source text supporting one field of a mention."""
