@@ -28,6 +28,14 @@ ROWS = [
     ("للاستفسار اتصلوا على الرقم (06) 445", []),
     # a possessed people noun after من
     ("أعلنت الحركة أن اثنين من مقاتليها قتلا في الاشتباك.", [("killed", 2, "اثنين من مقاتليها")]),
+    # people who "fell" died, unless they fell wounded
+    ("وأضاف البيان أن أربعة عسكريين وثلاثة من المتطوعين سقطوا خلال المعارك.",
+     [("killed", 7, "أربعة عسكريين وثلاثة من المتطوعين")]),
+    ("وقال المسعفون إن خمسة أشخاص سقطوا جرحى في القصف.", [("wounded", 5, "خمسة أشخاص")]),
+    # a singular person joined to a plural count adds one ...
+    ("أسفر الكمين عن مقتل ستة جنود وسائق.", [("killed", 7, "ستة جنود وسائق")]),
+    # ... but after a hundred the counted noun is singular, and a second noun names the same people
+    ("هاجم السجن نحو 300 انتحاري ومهاجم.", [("attackers", 300, "نحو 300 انتحاري")]),
     # the martyr euphemism after the people, and a mourning verb before them
     ("نعت النقابة 4 من منتسبيها ارتقوا في القصف.", [("killed", 4, "4 من منتسبيها")]),
     ("وتنعى الشبكة 12 من المواطنين، بينهم ثلاثة أطفال، ارتقوا جراء القصف.", [("killed", 12, "12 من المواطنين")]),

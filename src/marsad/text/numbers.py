@@ -504,6 +504,7 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
     anchors = lex.anchors
     skip_until = 0
     last_noun_end = -1
+    list_end = -1  # end of the last counted noun a "و" + singular noun may continue (ستة جنود وسائق)
     candidates = _candidate_tokens(texts, anchors, lex.singular_heads, lex.anchors_and_heads)
     position = 0  # tokens before this one are already read
     for i in candidates:
@@ -523,12 +524,17 @@ def scan_numbers(tokens: Tokens, lex: NumberWords) -> list[NumberSpan]:
         if span is None and text in lex.words and not text[0].isdigit():
             span = _number_words(tokens, i, lex)
         if span is None and not text[0].isdigit():
-            span = _count_noun(tokens, i, lex, last_noun_end)
+            span = _count_noun(tokens, i, lex, last_noun_end, list_end)
         if span is None:
             continue
         found.append(span)
         if span.noun is not None:
-            last_noun_end = span.last
+            last_noun_end = list_end = span.last
+        elif (_PLURAL_COUNTED[0] <= (span.value or 0) <= _PLURAL_COUNTED[1] and span.last < len(texts)
+              and texts[span.last][0].isalpha() and not texts[span.last].startswith("و")):
+            # the plural noun after 3-10 ("ستة جنود وسائق" is seven); after 11 and more the noun is singular and
+            # "200 انتحاري ومهاجم" names the same people twice
+            list_end = span.last + 1
         position = span.last
     return found
 
@@ -744,7 +750,12 @@ def _last_scale(total: int) -> int:
     return scale
 
 
-def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) -> NumberSpan | None:
+_PLURAL_COUNTED = (3, 10)  # numbers whose counted noun is a plural
+
+
+def _count_noun(
+    tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int, list_end: int = -1
+) -> NumberSpan | None:
     texts = tokens.texts
     text = texts[i]
     dual = lex.dual_nouns.get(text)
@@ -767,10 +778,11 @@ def _count_noun(tokens: Tokens, i: int, lex: NumberWords, last_noun_end: int) ->
     if following is not None and following.kind == UNIT and following.value == 1 and not following.proclitic:
         return NumberSpan(i, i + 2, 1, coded=1, low=1, high=1, noun=lemma, skip=skip)  # قتيل واحد
     after_head = i > 0 and texts[i - 1] in lex.singular_heads and skip == 0
-    listed = skip > 0 and _continues_list(texts, last_noun_end, i, lex)  # مقتل طفل وامرأة
+    list_end = max(last_noun_end, list_end)
+    listed = skip > 0 and _continues_list(texts, list_end, i, lex)  # مقتل طفل وامرأة, ستة جنود وسائق
     if (after_head or listed) and following is None:
         return NumberSpan(
-            i, i + 1, 1, coded=1, low=1, high=1, noun=lemma, skip=skip, listed=listed and last_noun_end < i
+            i, i + 1, 1, coded=1, low=1, high=1, noun=lemma, skip=skip, listed=listed and list_end < i
         )
     return None
 
