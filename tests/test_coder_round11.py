@@ -45,14 +45,19 @@ def test_a_protest_whose_headline_tells_a_death_is_not_coded_with_none():
     assert [m.fatalities for m in protests] == [1]
 
 
+def _shelling(text: str):
+    """The shelling mentions the rules code in a page dated only by its date line."""
+    return [m for m in code_text("round11", text, coder=EventCoder.default(mention_filter=False)).mentions
+            if m.sub_event_type == "Shelling/artillery/missile attack"]
+
+
 def test_an_event_told_without_a_day_takes_the_report_day_at_week_precision():
     text = ("شبكة أخبار تعز\n\nالسبت 14 حزيران 2025\n\n"
             "قصف مدفعي حوثي يستهدف حي الروضة في مدينة تعز\n\n"
             "تعز – شبكة أخبار تعز\n\n"
             "استهدفت جماعة الحوثي بقذائف المدفعية حي الروضة شرقي مدينة تعز، ما أدى إلى أضرار في عدد من المنازل، "
             "بحسب مصادر محلية.")
-    shelling = [m for m in code_text("round11", text, coder=EventCoder.default(mention_filter=False)).mentions
-                if m.sub_event_type == "Shelling/artillery/missile attack"]
+    shelling = _shelling(text)
     assert [(m.event_date, m.time_precision) for m in shelling] == [("2025-06-14", 2)]
     assert [e.text for e in shelling[0].evidence if e.field == "event_date"] == ["السبت 14 حزيران 2025"]
     assert "report" in shelling[0].explanation
@@ -63,6 +68,5 @@ def test_an_event_with_its_own_day_keeps_it_at_day_precision():
             "تعز – شبكة أخبار تعز\n\n"
             "استهدفت جماعة الحوثي مساء أمس الجمعة بقذائف المدفعية حي الروضة شرقي مدينة تعز، ما أدى إلى أضرار في "
             "عدد من المنازل.")
-    shelling = [m for m in code_text("round11", text, coder=EventCoder.default(mention_filter=False)).mentions
-                if m.sub_event_type == "Shelling/artillery/missile attack"]
+    shelling = _shelling(text)
     assert [(m.event_date, m.time_precision) for m in shelling] == [("2025-06-13", 1)]
