@@ -14,7 +14,7 @@ import math
 import re
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -856,21 +856,25 @@ def _cue_in_window(before_trigger: str, patterns: Sequence[tuple[re.Pattern[str]
     return any(p.search(" ".join(words[-limit:])) for p, limit in patterns)
 
 
+def _opening_lines(text: str, max_words: int) -> Iterator[tuple[str, int]]:
+    """The short opening lines of an article (outlet, section, date and title), blank ones included, each with the
+    offset where it ends, up to the body: a long line, one ending a sentence, or any once `max_words` are read."""
+    end, budget = 0, max_words
+    for raw in text.splitlines(keepends=True):
+        line = raw.splitlines()[0]
+        words = line.split()
+        if words and (len(words) > _BODY_LINE_WORDS or line.rstrip().endswith(".") or budget <= 0):
+            return  # the body has begun
+        budget -= len(words)
+        end += len(raw)
+        yield line, end
+
+
 def _headline_area(text: str, max_words: int) -> str:
     """The normalised outlet, section and title lines of an article: its short opening lines, menus left out."""
-    kept: list[str] = []
-    budget = max_words
-    for line in text.splitlines():
-        words = line.split()
-        if not words:
-            continue
-        if len(words) > _BODY_LINE_WORDS or line.rstrip().endswith(".") or budget <= 0:
-            break  # the body has begun
-        budget -= len(words)
-        if len(_MENU_SEPARATOR.findall(line)) >= 3:
-            continue  # a menu names sections (رياضة، آراء), not this article's genre
-        kept.append(normalize(line))
-    return " / ".join(kept)
+    return " / ".join(normalize(line) for line, _end in _opening_lines(text, max_words)
+                      # a menu names sections (رياضة، آراء), not this article's genre
+                      if line.split() and len(_MENU_SEPARATOR.findall(line)) < 3)
 
 
 def _phrase_pattern(phrases: Sequence[str], *, at_end: bool = False) -> re.Pattern[str]:
@@ -1895,8 +1899,13 @@ def _non_overlapping(figures: list[Figure]) -> list[Figure]:
     return kept[:1]
 
 
-def _figure_dict(article: ArticleForCoding, figure: Figure) -> dict:
-    evidence = _evidence(article, "figure", figure.start, figure.end)
+def _figure_dict(article: ArticleForCoding, figure: Figure, source_start: int | None = None) -> dict:
+    """The figure as a mention stores it; `source_start`: where in the source text the string the figure was read
+    from begins (the page title), when that string is not the cleaned body."""
+    if source_start is None:
+        evidence = _evidence(article, "figure", figure.start, figure.end)
+    else:
+        evidence = Evidence("figure", source_start + figure.start, source_start + figure.end, figure.surface)
     return {
         "value": figure.value,
         "low": figure.low,
@@ -2246,23 +2255,19 @@ def _date_by_report(ctx: _Context, mentions: list[EventMention]) -> None:
         mention.event_date, mention.time_precision = ctx.anchor.isoformat(), 2
         if told is not None:
             mention.evidence.append(told)
-        mention.explanation += ("; " if mention.explanation else "") + REPORT_DAY_NOTE
+        _add_explanation(mention, REPORT_DAY_NOTE)
 
 
 def _headline_end(text: str) -> int:
-    """Where the body begins: past the short opening lines (outlet, section, date and title), as in
-    `_headline_area`."""
-    offset, budget = 0, _HEADLINE_WORDS
-    for line in text.splitlines(keepends=True):
-        words = line.split()
-        if words and (len(words) > _BODY_LINE_WORDS or line.rstrip().endswith(".") or budget <= 0):
-            return offset
-        budget -= len(words)
-        offset += len(line)
-    return 0  # one paragraph only: no headline
+    """Where the body begins, past the opening lines of the headline area; 0 when no body line follows them."""
+    end = 0
+    for _line, end in _opening_lines(text, _non_event_cues().headline_words):
+        pass
+    return end if text[end:].strip() else 0
 
 
-_HEADLINE_WORDS = 40
+def _add_explanation(mention: EventMention, note: str) -> None:
+    mention.explanation += ("; " if mention.explanation else "") + note
 
 
 def _attach_headline_toll(ctx: _Context, mentions: list[EventMention]) -> None:
@@ -2290,7 +2295,7 @@ def _attach_headline_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     if id(main) not in ctx.toll_untold or main.fatalities or main.event_type == "Strategic developments":
         return
     main.fatalities = value
-    main.explanation += ("; " if main.explanation else "") + "fatalities from the headline's toll"
+    _add_explanation(main, "fatalities from the headline's toll")
     main.evidence.extend(evidence)
     main.figures.extend(figures)
 
@@ -2306,12 +2311,7 @@ def _title_toll(article: ArticleForCoding) -> tuple[list[Figure], list[Evidence]
               and not _coder_cues()["claimed_before"].search(normalize(title[max(0, f.start - 30):f.start]))]
     toll = _non_overlapping(killed)
     evidence = [Evidence("fatalities", at + f.start, at + f.end, f.surface) for f in toll]
-    figures = [{"value": f.value, "low": f.low, "high": f.high, "coded": f.coded, "vague": f.vague,
-                "qualifier": f.qualifier, "counts": f.counts, "side": f.side.category if f.side else None,
-                "side_surface": f.side.surface if f.side else None, "reporter": None, "reporter_kind": None,
-                "negated": False, "parts": [], "surface": f.surface, "start": at + f.start, "end": at + f.end}
-               for f in toll]
-    return toll, evidence, figures
+    return toll, evidence, [_figure_dict(article, f, source_start=at) for f in toll]
 
 
 def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:

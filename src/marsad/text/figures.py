@@ -453,9 +453,7 @@ def compile_figure_words(data: dict) -> FigureWords:
         reporter_prepositions=flags(reporters["prepositions"]),
         reporter_verbs=flags(reporters["verbs"]),
         reporter_stops=frozenset(normalize(w).strip() for w in reporters["stops"]),
-        continuations=frozenset(
-            p + normalize(w).strip() for w in reporters["continuations"] for p in ("", "و", "ف")
-        ),
+        continuations=_folded_words(reporters["continuations"]),
         reporter_kinds=table(reporters["kinds"]),
         split_before=_split_heads(data["counts_cues"].get("split_before", {})),
         around=tuple((_folded_words(pair["open"]), _folded_words(pair["close"]), name)
@@ -494,8 +492,7 @@ def _single_death_words(single: dict | None, lemmas: dict[str, NounInfo]) -> dic
         "single_persons": {form: lemmas.get(_without_possessive(form, lemmas)) for form in forms},
         "single_accusatives": {form: lemmas.get(word) for form, word in accusatives.items()},
         "single_blockers": frozenset(c + w for w in blockers for c in ("", "و", "ف", "ب", "ل")),
-        "single_definite_verbs": frozenset(c + normalize(w).strip() for w in single.get("definite_after", ())
-                                           for c in ("", "و", "ف")),
+        "single_definite_verbs": _folded_words(single.get("definite_after", ())),
     }
 
 
