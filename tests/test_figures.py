@@ -148,6 +148,11 @@ FIGURE_ROWS = [
     ("انفجرت العبوة قرب الدورية دون ورود أنباء عن ضحايا", [
         (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
     ("لم يبلغ عن الحادث إلا بعد يومين", []),
+    # a head in the clause before a new clause (وأن) does not count the number after it
+    ("قالت الحركة إن مقاتليها قتلوا عدداً من الجنود، وأن اثنين من مقاتليها أصيبوا بجروح", [
+        (2, 2, "wounded", "exact", "unknown", None)]),
+    ("قتل خمسة جنود بينما أصيب ثلاثة مدنيين", [
+        (5, 5, "killed", "exact", "security_forces", None), (3, 3, "wounded", "exact", "civilians", None)]),
     ("أصيب ثلاثة مدنيين، من دون تسجيل وفيات", [
         (3, 3, "wounded", "exact", "civilians", None), (0, 0, "killed", "exact", None, None)]),
     ("استهدفت الغارة موقعاً عسكرياً لكنها لم تسفر عن خسائر بشرية", [

@@ -223,6 +223,8 @@ class FigureWords:
     # per second word, the first words it pairs with and what they count
     split_before: dict[str, tuple[frozenset[str], str]] = field(default_factory=dict)
     around: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
+    # words that open a new clause (وأن اثنين … أصيبوا): the search for a head before a number stops there
+    clause_openers: frozenset[str] = frozenset()
     # one death told without a number: the killing word, the singular person after it, what blocks it
     single_death_cues: PhraseTable[bool] = field(default_factory=lambda: PhraseTable(()))
     # each singular person form (possessed forms too) with what its noun says, or None when the noun list lacks it
@@ -300,12 +302,14 @@ def validate_figure_words(data: Any) -> list[str]:
     if not isinstance(cues, dict):
         problems.append("counts_cues must be a mapping with before and after")
     else:
-        problems += _check_keys(cues, {"before", "after", "split_before", "around"}, "counts_cues")
+        problems += _check_keys(cues, {"before", "after", "split_before", "around", "clause_openers"}, "counts_cues")
         for position in ("before", "after"):
             problems += _check_table(cues.get(position), f"counts_cues.{position}", COUNTS)
         for position in ("split_before", "around"):
             if position in cues:
                 problems += _check_pairs(cues[position], f"counts_cues.{position}")
+        if "clause_openers" in cues:
+            problems += _check_words(cues["clause_openers"], "counts_cues.clause_openers")
     problems += _check_words(data.get("followers"), "followers", single=False)
     problems += _check_table(data.get("sides"), "sides", SIDE_CATEGORIES[:-1], complete=True)
     problems += _check_words(data.get("side_stops"), "side_stops")
@@ -458,6 +462,7 @@ def compile_figure_words(data: dict) -> FigureWords:
         split_before=_split_heads(data["counts_cues"].get("split_before", {})),
         around=tuple((_folded_words(pair["open"]), _folded_words(pair["close"]), name)
                      for name, pairs in data["counts_cues"].get("around", {}).items() for pair in pairs),
+        clause_openers=frozenset(normalize(w).strip() for w in data["counts_cues"].get("clause_openers", ())),
         **_single_death_words(data.get("single_deaths"), lemmas),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
@@ -710,6 +715,8 @@ def _resolve(
     window_start = max(sentence_start, first - _HEAD_WINDOW)
     before_firsts = lex.before.firsts
     for k in range(first - 1, window_start - 1, -1):
+        if texts[k] in lex.clause_openers:
+            break
         match = lex.before.at(texts, k) if texts[k] in before_firsts else None
         if match is None and texts[k] in lex.split_before:
             match = _split_head(texts, k, sentence_start, lex)
