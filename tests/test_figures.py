@@ -148,6 +148,7 @@ FIGURE_ROWS = [
     ("انفجرت العبوة قرب الدورية دون ورود أنباء عن ضحايا", [
         (0, 0, "killed", "exact", None, None), (0, 0, "wounded", "exact", None, None)]),
     ("لم يبلغ عن الحادث إلا بعد يومين", []),
+    ("أسفر الانفجار عن مقتل راعٍ في الخمسين من عمره", [(1, 1, "killed", "exact", "civilians", None)]),
     # a head in the clause before a new clause (وأن) does not count the number after it
     ("قالت الحركة إن مقاتليها قتلوا عدداً من الجنود، وأن اثنين من مقاتليها أصيبوا بجروح", [
         (2, 2, "wounded", "exact", "unknown", None)]),

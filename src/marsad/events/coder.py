@@ -1797,11 +1797,21 @@ _CUE_TEMPLATES["last_outcome_verb"] = r"(%(forms)s)\S*(?!.*%(forms)s)"
 _CUE_TEMPLATES["claimed_before"] = r"(?:^|\s)(?:و|ف)?%(forms)s(?:\s+\S+){0,3}\s*$"
 
 
+_CUE_TEMPLATES["cumulative_after"] = r"^[^.!?؟\n]{0,80}?(?<!\w)(?:و)?منذ\s+%(forms)s(?!\w)"
+_CUMULATIVE_REACH = 100  # characters after a figure where "منذ بدء الحرب" still tells its span
+
+
+def _is_running_tally(ctx: _Context, figure: Figure) -> bool:
+    """A count since a war, a truce or a date ("أكثر من 190 شخصاً ... منذ سريان الاتفاق"): no one event's dead."""
+    return bool(_coder_cues()["cumulative_after"].search(
+        normalize(ctx.article.text[figure.end:figure.end + _CUMULATIVE_REACH])))
+
+
 def _counts_dead(ctx: _Context, figure: Figure) -> bool:
     """The figure counts people killed, by its own reading or by the killing verb right before it; a figure a
-    party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count."""
+    party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count, nor a running tally."""
     if figure.negated or _coder_cues()["claimed_before"].search(
-            normalize(ctx.article.text[max(0, figure.start - 30):figure.start])):
+            normalize(ctx.article.text[max(0, figure.start - 30):figure.start])) or _is_running_tally(ctx, figure):
         return False
     if figure.counts == "killed":
         return True
@@ -2213,7 +2223,8 @@ _REVISED_TOLL_REACH = 220  # characters before the figure the revising verb may 
 def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     """A stated overall toll (a breakdown by side, or "لتبلغ الحصيلة النهائية 29 قتيلاً") goes on the article's
     main event."""
-    totals = [f for f in ctx.figures if f.counts == "killed" and f.coded and f.start >= ctx.dateline_end and (
+    totals = [f for f in ctx.figures if f.counts == "killed" and f.coded and f.start >= ctx.dateline_end
+              and not _is_running_tally(ctx, f) and (
         f.parts or _coder_cues()["final_toll_before"].search(normalize(ctx.article.text[max(0, f.start - 45):f.start]))
         or _is_revised_toll(ctx, f))]
     if not totals or not mentions:

@@ -225,6 +225,8 @@ class FigureWords:
     around: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
     # words that open a new clause (وأن اثنين … أصيبوا): the search for a head before a number stops there
     clause_openers: frozenset[str] = frozenset()
+    # "في الخمسين من عمره": a number followed by من and one of these is an age, not a count of people
+    age_words: frozenset[str] = frozenset()
     # one death told without a number: the killing word, the singular person after it, what blocks it
     single_death_cues: PhraseTable[bool] = field(default_factory=lambda: PhraseTable(()))
     # each singular person form (possessed forms too) with what its noun says, or None when the noun list lacks it
@@ -254,7 +256,7 @@ class FigureWords:
 
 _FIGURE_KEYS = {
     "version", "people_nouns", "counts_cues", "followers", "sides", "side_stops", "qualifiers", "breakdown", "negations",
-    "reporters", "single_deaths",
+    "reporters", "single_deaths", "age_words",
 }
 _POSSESSIVES = ("", "ه", "ها", "هم", "هما")
 
@@ -339,6 +341,8 @@ def validate_figure_words(data: Any) -> list[str]:
             problems += _check_words(breakdown.get(key), f"breakdown.{key}", single=False)
     problems += _check_negations(data.get("negations"))
     problems += _check_reporters(data.get("reporters"))
+    if "age_words" in data:
+        problems += _check_words(data["age_words"], "age_words")
     single = data.get("single_deaths")
     if single is not None:
         if not isinstance(single, dict):
@@ -463,6 +467,7 @@ def compile_figure_words(data: dict) -> FigureWords:
         around=tuple((_folded_words(pair["open"]), _folded_words(pair["close"]), name)
                      for name, pairs in data["counts_cues"].get("around", {}).items() for pair in pairs),
         clause_openers=frozenset(normalize(w).strip() for w in data["counts_cues"].get("clause_openers", ())),
+        age_words=frozenset(normalize(w).strip() for w in data.get("age_words", ())),
         **_single_death_words(data.get("single_deaths"), lemmas),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
@@ -670,6 +675,8 @@ def _resolve(
         distributive = lex.distributive.at(texts, span.last)
     if distributive is not None and distributive[0] <= sentence_end:
         return None  # عنصرين، واحد من كل طرف: the one restates how the two split, it adds none
+    if span.last + 1 < sentence_end and texts[span.last] == "من" and texts[span.last + 1] in lex.age_words:
+        return None  # مقتل راعٍ في الخمسين من عمره: an age
 
     info: NounInfo | None = None
     noun_first = noun_last = span.last

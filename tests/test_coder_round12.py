@@ -1,0 +1,55 @@
+"""Coder round 12 (issue #4): a running tally ("منذ بدء الحرب", "منذ سريان الاتفاق") is no event's toll, an age is
+no count of the dead, and a shelling told "من دون أن يُبلَّغ عن إصابات" killed nobody. Rules alone."""
+
+from marsad.events.coder import EventCoder
+from marsad.events.predict import code_text
+
+
+def _coded(text: str):
+    return code_text("round12", text, published="2025-05-07", coder=EventCoder.default(mention_filter=False)).mentions
+
+
+def test_a_running_tally_after_the_event_is_not_its_toll():
+    text = ("الجنوب اليوم | أخبار\n\n"
+            "غارة مسيّرة على سيارة في بلدة يارون\n\n"
+            "استهدفت مسيّرة إسرائيلية ظهر اليوم الأربعاء سيارة عند مدخل بلدة يارون في قضاء بنت جبيل، ما أدى إلى "
+            "مقتل مواطنين اثنين، وفق وزارة الصحة.\n\n"
+            "وبحسب الوزارة، قُتل أكثر من 230 شخصاً في غارات إسرائيلية على جنوب لبنان منذ سريان اتفاق وقف إطلاق "
+            "النار.")
+    strikes = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in strikes] == [2]
+
+
+def test_a_war_total_raised_by_the_same_report_is_not_the_strike_toll():
+    text = ("وكالة الساحل للأنباء\n\n"
+            "دير البلح، 7 أيار/مايو 2025 (الساحل) – قُتل ستة فلسطينيين، بينهم طفلان، فجر اليوم في غارة جوية "
+            "إسرائيلية على منزل في مدينة دير البلح وسط قطاع غزة، بحسب مصادر طبية.\n\n"
+            "وأفادت وزارة الصحة بأن الحصيلة الإجمالية ارتفعت إلى أكثر من 52 ألف قتيل منذ بدء الحرب.")
+    strikes = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in strikes] == [6]
+
+
+def test_a_toll_since_dawn_is_still_the_event_toll():
+    text = ("صوت الجزيرة\n\n"
+            "الحسكة – صوت الجزيرة\n\n"
+            "قُتل سبعة مسلحين على الأقل في اشتباكات مستمرة منذ فجر اليوم بين قوات سوريا الديمقراطية ومسلحين من "
+            "العشائر في بلدة الشحيل بريف دير الزور الشرقي.")
+    battles = [m for m in _coded(text) if m.event_type == "Battles"]
+    assert [m.fatalities for m in battles] == [7]
+
+
+def test_an_age_after_a_single_death_is_not_a_count():
+    text = ("مرصد الشمال\n\n"
+            "حماة – مرصد الشمال\n\n"
+            "انفجر لغم أرضي من مخلفات الحرب صباح الثلاثاء قرب بلدة كفرزيتا في ريف حماة الشمالي، ما أسفر عن مقتل "
+            "مزارع في الستين من عمره وإصابة حفيده بجروح.")
+    blasts = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in blasts] == [1]
+
+
+def test_a_shelling_no_injury_was_reported_from_killed_nobody():
+    text = ("راديو الجنوب\n\n"
+            "سقطت قذائف مدفعية إسرائيلية عدة بعد ظهر اليوم على الأطراف الجنوبية لبلدة شبعا في قضاء حاصبيا، من دون "
+            "أن يُبلَّغ عن إصابات، بحسب مراسلنا في المنطقة.")
+    shelling = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in shelling] == [0]
