@@ -53,3 +53,24 @@ def test_a_shelling_no_injury_was_reported_from_killed_nobody():
             "أن يُبلَّغ عن إصابات، بحسب مراسلنا في المنطقة.")
     shelling = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
     assert [m.fatalities for m in shelling] == [0]
+
+
+def test_sources_that_disagree_on_a_toll_give_the_lower_figure():
+    text = ("نيالا اليوم | أخبار دارفور\n\n"
+            "قصف على سوق في نيالا وتضارب في عدد الضحايا\n\n"
+            "قُتل 18 شخصاً بينهم أطفال صباح أمس الثلاثاء جراء قصف مدفعي استهدف السوق الكبير في مدينة نيالا بولاية "
+            "جنوب دارفور، بحسب لجنة محامي الطوارئ. "
+            "غير أن وزارة الصحة في الولاية أعلنت في وقت لاحق تسجيل 11 قتيلاً و30 جريحاً في المستشفى التعليمي.")
+    shelling = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert shelling and shelling[0].fatalities == 11
+    assert "sources disagree" in shelling[0].explanation
+    assert {f["coded"] for f in shelling[0].figures if f["counts"] == "killed"} >= {11, 18}  # both kept and shown
+
+
+def test_a_contrast_that_adds_other_victims_disputes_no_toll():
+    text = ("صدى الشمال\n\n"
+            "غوساو – صدى الشمال\n\n"
+            "أعلن سلاح الجو أن طائراته قصفت صباح الأحد معسكراً لقطاع الطرق قرب بلدة تسافي، ما أسفر عن مقتل 20 "
+            "مسلحاً. غير أن سكاناً قالوا إن الغارة أصابت أيضاً منزلاً قريباً، ما أدى إلى مقتل ثلاثة مدنيين.")
+    strikes = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert strikes and strikes[0].fatalities != 3

@@ -11,6 +11,7 @@ sentence or its paragraph; an article's stated final toll goes on its main event
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 import weakref
 from collections import Counter
@@ -348,6 +349,7 @@ class EventCoder:
                         or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
         _attach_headline_toll(ctx, mentions)
+        _prefer_disputed_lower(ctx, mentions)
         _date_by_report(ctx, mentions)
         set_aside: list[SetAside] = []
         if self.mention_filter is not None and mentions:
@@ -2275,6 +2277,72 @@ def _headline_end(text: str) -> int:
     for _line, end in _opening_lines(text, _non_event_cues().headline_words):
         pass
     return end if text[end:].strip() else 0
+
+
+# "غير أن وزارة الصحة أعلنت", "في المقابل، تحدث نائب": a contrast opening the sentence, a reporting verb soon after
+_CUE_TEMPLATES["disputed_toll"] = r"^(?:و|ف)?(?:%(contrasts)s)\s*[،,]?\s*(?:\S+\s+){0,5}?(?:و|ف)?%(verbs)s(?!\w)"
+_CUE_TEMPLATES["additive_toll"] = r"(?<!\w)(?:و)?%(forms)s(?!\w)"
+_DISPUTE_REACH = 3  # sentences after the toll where another source's figure for it is still looked for
+
+
+def _prefer_disputed_lower(ctx: _Context, mentions: list[EventMention]) -> None:
+    """Sources disagree on an event's toll within the article: the lower figure is the conservative one (ACLED).
+
+    A toll told first and set against another source's by the next sentences ("… مقتل 14 شخصاً. غير أن وزارة الصحة
+    أعلنت تسع وفيات") takes the lower one; a disputed figure that was added on top never raises the toll. Only a
+    figure of the same side (or of nobody's side) disputes a toll, and never past another incident or day."""
+    disputed_pattern = _coder_cues()["disputed_toll"]
+    additive = _coder_cues()["additive_toll"]
+    disputes = [bool(disputed_pattern.search(ctx.folded(sentence))) and not additive.search(ctx.folded(sentence))
+                for sentence in ctx.sentences]
+    if not any(disputes):
+        return
+    starts = [sentence.start for sentence in ctx.sentences]
+    for mention in mentions:
+        if not mention.fatalities:
+            continue
+        evidence_starts = {e.start for e in mention.evidence if e.field == "fatalities"}
+        toll = [f for f in ctx.figures if f.coded and _counts_dead(ctx, f)
+                and _evidence(ctx.article, "fatalities", f.start, f.end).start in evidence_starts]
+        if not toll:
+            continue
+        index_of = {id(f): bisect_right(starts, f.start) - 1 for f in toll}
+        stated = [f for f in toll if not disputes[index_of[id(f)]]]
+        if not stated:
+            continue
+        sides = {f.side.category if f.side else None for f in stated}
+        if len(sides) != 1:
+            continue  # a toll summed over sides: another source's figure cannot be set against one part of it
+        side = next(iter(sides))
+        stated_toll = sum(f.coded or 0 for f in stated) if len(stated) > 1 and side is not None else max(
+            f.coded or 0 for f in stated)
+        last = max(index_of[id(f)] for f in stated)
+        others: list[Figure] = [f for f in toll if disputes[index_of[id(f)]]]
+        for index in range(last + 1, min(last + 1 + _DISPUTE_REACH, len(ctx.sentences))):
+            sentence = ctx.sentences[index]
+            if not disputes[index]:
+                if any(d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates):
+                    break
+                continue
+            if any(event_type != mention.event_type and not _is_outcome_word(surface)
+                   for event_type, surface in ctx.sentence_events.get(index, ())):
+                break  # another kind of act: its dead are its own
+            others += [f for f in _figures_in(ctx, sentence.start, sentence.end)
+                       if f.coded and _counts_dead(ctx, f) and f not in others]
+        others = [f for f in others if (f.side.category if f.side else None) == side]
+        if not others:
+            continue
+        lower = min(min(f.coded or 0 for f in others), stated_toll)
+        if lower and lower != mention.fatalities:
+            chosen = min(others + stated, key=lambda f: (f.coded or 0) != lower)
+            mention.fatalities = lower
+            evidence = _evidence(ctx.article, "fatalities", chosen.start, chosen.end)
+            if evidence not in mention.evidence:
+                mention.evidence.append(evidence)
+            figure = _figure_dict(ctx.article, chosen)
+            if figure not in mention.figures:
+                mention.figures.append(figure)
+            _add_explanation(mention, f"sources disagree on the toll: the lower figure, {lower}")
 
 
 def _add_explanation(mention: EventMention, note: str) -> None:
