@@ -74,3 +74,13 @@ def test_a_contrast_that_adds_other_victims_disputes_no_toll():
             "مسلحاً. غير أن سكاناً قالوا إن الغارة أصابت أيضاً منزلاً قريباً، ما أدى إلى مقتل ثلاثة مدنيين.")
     strikes = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
     assert strikes and strikes[0].fatalities != 3
+
+
+def test_a_number_told_later_replaces_a_vague_toll_of_the_same_event():
+    text = ("نيالا اليوم | أخبار دارفور\n\n"
+            "قصف على سوق في نيالا\n\n"
+            "قُتل عدد من المدنيين صباح أمس الثلاثاء جراء قصف مدفعي استهدف السوق الكبير في مدينة نيالا بولاية جنوب "
+            "دارفور.\n\n"
+            "وقالت لجنة محامي الطوارئ في بيان إن القذائف سقطت على محال تجارية، ما أدى إلى مقتل 18 شخصاً بينهم أطفال.")
+    shelling = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in shelling] == [18]

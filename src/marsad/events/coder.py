@@ -2150,14 +2150,21 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
             if target is None and outcome_only:
                 continue  # a noun for the dead alone reports no event
         if target is not None:
-            if target.fatalities is None and mention.fatalities is not None:
-                target.fatalities = mention.fatalities
+            if mention.fatalities is not None and (target.fatalities is None or (
+                    _toll_is_vague(target) and not _toll_is_vague(mention))):
+                target.fatalities = mention.fatalities  # "قُتل عدد من المدنيين … ما أدى إلى مقتل 14 شخصاً": 14
             _take_actors(ctx, target, mention)
             target.evidence.extend(e for e in mention.evidence if e.field in ("fatalities", "actor1", "actor2"))
             target.figures.extend(f for f in mention.figures if f not in target.figures)
             continue
         kept.append(mention)
     return kept
+
+
+def _toll_is_vague(mention: EventMention) -> bool:
+    """The mention's toll rests only on vague words ("عدد من", "العشرات"), no number."""
+    killed = [f for f in mention.figures if f.get("counts") == "killed" and not f.get("negated")]
+    return bool(mention.fatalities) and bool(killed) and all(f.get("vague") for f in killed)
 
 
 def _protest_turned_riot(ctx: _Context, protest: EventMention, riot: EventMention) -> bool:
@@ -2199,10 +2206,13 @@ def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
         if kept.sub_event_type != mention.sub_event_type:
             kept.sub_event_type = _default_taxonomy().first_by_precedence(
                 kept.event_type, (kept.sub_event_type, mention.sub_event_type))
+        vague_kept, vague_mention = _toll_is_vague(kept), _toll_is_vague(mention)
         kept.evidence.extend(e for e in mention.evidence if e not in kept.evidence)
         kept.figures.extend(f for f in mention.figures if f not in kept.figures)
-        if mention.fatalities is not None and (kept.fatalities is None or mention.fatalities > kept.fatalities):
-            kept.fatalities = mention.fatalities
+        if mention.fatalities is not None and (kept.fatalities is None or (
+                mention.fatalities > kept.fatalities and not (vague_mention and not vague_kept))
+                or (vague_kept and not vague_mention)):
+            kept.fatalities = mention.fatalities  # the larger toll, but a number beats "العشرات"
         kept.confidence = max(kept.confidence, mention.confidence)
     return merged
 
