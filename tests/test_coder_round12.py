@@ -84,3 +84,21 @@ def test_a_number_told_later_replaces_a_vague_toll_of_the_same_event():
             "وقالت لجنة محامي الطوارئ في بيان إن القذائف سقطت على محال تجارية، ما أدى إلى مقتل 18 شخصاً بينهم أطفال.")
     shelling = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
     assert [m.fatalities for m in shelling] == [18]
+
+
+def test_a_wire_dateline_with_the_agency_after_its_date_anchors_the_weekday():
+    text = ("الزاوية (ليبيا) 9 مارس 2026 (وكالة الساحل للأنباء) – قُتل ثلاثة أشخاص في اشتباكات مسلحة اندلعت ليل "
+            "السبت بين مجموعتين مسلحتين في مدينة الزاوية غرب طرابلس، بحسب مصدر طبي.")
+    mentions = code_text("round12", text, coder=EventCoder.default(mention_filter=False)).mentions
+    battles = [m for m in mentions if m.event_type == "Battles"]
+    assert [m.event_date for m in battles] == ["2026-03-07"]
+
+
+def test_a_long_reporting_opening_dates_the_statement_not_the_clash():
+    text = ("بوابة الشمال\n\n"
+            "أعلن مقر «نجف أشرف» التابع للقوات البرية في الحرس الثوري الإيراني في غرب البلاد، اليوم الأربعاء، أن وحداته "
+            "اشتبكت مساء أمس الثلاثاء مع مجموعة مسلحة في المرتفعات المحيطة بمدينة سردشت، ما أدى إلى مقتل أربعة "
+            "مسلحين.")
+    mentions = code_text("round12", text, published="2025-07-16",
+                         coder=EventCoder.default(mention_filter=False)).mentions
+    assert [m.event_date for m in mentions if m.event_type == "Battles"] == ["2025-07-15"]

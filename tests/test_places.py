@@ -362,3 +362,9 @@ def test_resolve_with_text_already_normalised_gives_the_same_mentions(resolver):
 def test_resolve_rejects_a_normalisation_of_another_text(resolver):
     with pytest.raises(ValueError, match="normalize_with_offsets"):
         resolver.resolve("قصف على حلب", normalized=normalize_with_offsets("حلب"))
+
+
+def test_a_place_word_is_followed_by_the_name_itself_not_by_a_preposition():
+    # "ولاية بنوي" (Nigeria's Benue) is not ب + نوى (Nawa in Syria)
+    found = PlaceResolver(Gazetteer.load()).resolve("موجة العنف التي شهدتها ولاية بنوي في وسط نيجيريا")
+    assert [p.place.country for p in found] == ["NG"]

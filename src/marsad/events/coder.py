@@ -227,7 +227,8 @@ class EventCoder:
         if anchor is None:
             # a wire dispatch dated in its dateline ("سامراء، 17 كانون الثاني 2024 (وكالة ...) -"): its "أمس السبت" and
             # "ليل الثلاثاء" count from that date
-            dated = next((d for d in dates if d.start < dateline_end and d.kind == "absolute" and d.precision == "day"
+            dated_end = _date_dateline_end(text, dateline_end, dates)
+            dated = next((d for d in dates if d.start < dated_end and d.kind == "absolute" and d.precision == "day"
                           and d.value is not None), None)
             if dated is not None:
                 anchor = dated.value
@@ -1096,7 +1097,9 @@ _CUE_TEMPLATES["reporting_opening"] = r"^(?:و|ف)?%(verbs)s\s"
 
 _DASH = re.compile(r"\s[–—-]\s")
 _CUE_TEMPLATES["statement_follows"] = r"^[^.:!?؟]{0,30}\s(?:ال)?%(statement_nouns)s\s+%(following)s\s*:"
-_REPORTING_OPENING_WORDS = 11  # "أعلنت وزارة الداخلية، في بيان نشرته على معرفاتها الرسمية اليوم": still the opening
+# "أعلنت وزارة الداخلية، في بيان نشرته على معرفاتها الرسمية اليوم", "أعلن مقر «حمزة سيد الشهداء» التابع للقوات البرية
+# في الحرس الثوري الإيراني، اليوم الأربعاء، أن": still the opening (the event must be dated later in the sentence)
+_REPORTING_OPENING_WORDS = 18
 
 
 def _is_report_date(ctx: _Context, mention: DateMention) -> bool:
@@ -1212,17 +1215,22 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
 def _dated_dateline_end(ctx: _Context) -> int:
     """The dateline's end, past a date that follows the place before the dash ("مخمور (العراق)، 6 أيار 2024 –"):
     that date is when the outlet wrote."""
-    if ctx.body_start is not None:
-        return ctx.body_start
-    end = ctx.dateline_end
-    dash = _DASH.search(ctx.article.text, end, end + 60) if end else None
-    if dash is not None and any(end <= d.start and d.end <= dash.start() for d in ctx.dates) and len(
-            ctx.article.text[end:dash.start()].split()) <= 6:
-        end = dash.end()
-    ctx.body_start = end
+    if ctx.body_start is None:
+        ctx.body_start = _date_dateline_end(ctx.article.text, ctx.dateline_end, ctx.dates)
+    return ctx.body_start
+
+
+def _date_dateline_end(text: str, end: int, dates: Sequence[DateMention]) -> int:
+    """`end` (a dateline's end), or past the dash when a date follows the place before it ("العجيلات (ليبيا) 4 مايو
+    2026 (وكالة المتوسط للأنباء) –"); the agency's name in brackets is no word of the dateline."""
+    dash = _DASH.search(text, end, end + 60) if end else None
+    if dash is not None and any(end <= d.start and d.end <= dash.start() for d in dates) and len(
+            _BRACKETED.sub(" ", text[end:dash.start()]).split()) <= 6:
+        return dash.end()
     return end
 
 
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
 _CUE_TEMPLATES["points_back_after"] = r"\s*%(forms)s"
 
 

@@ -196,6 +196,12 @@ _CONTEXT_WORDS = frozenset(_KIND_WORDS) | _NEAR_WORDS
 
 
 @lru_cache(maxsize=16384)
+def _has_preposition(prefix: str) -> bool:
+    """Whether a matched name's proclitics hold a preposition (ب, ل, ك, after an optional و/ف)."""
+    bare = prefix[1:] if prefix[:1] in ("و", "ف") else prefix
+    return bare[:1] in ("ب", "ل", "ك")
+
+
 def _strip_clitics(word: str) -> str:
     if word in _CONTEXT_WORDS:
         return word
@@ -257,7 +263,7 @@ class PlaceResolver:
             raise ValueError("`normalized` was not made from `text`: pass normalize_with_offsets(text)")
         else:
             norm = normalized
-        hits = [self._read_context(norm, text, m) for m in self.matcher.spans(norm)]
+        hits = [hit for m in self.matcher.spans(norm) if (hit := self._read_context(norm, text, m)) is not None]
         return PlaceScan(text, tuple(self._merge_neighbourhood_phrases(hits, norm)))
 
     def resolve(
@@ -324,7 +330,9 @@ class PlaceResolver:
 
     # -- reading the hits ---------------------------------------------------------------------------------
 
-    def _read_context(self, norm: Normalized, source: str, match) -> _Hit:
+    def _read_context(self, norm: Normalized, source: str, match) -> _Hit | None:
+        """The hit with the place and direction words before it; None for a name read through a preposition
+        right after a place word ("ولاية بنوي" is not ب + نوى: a place word is followed by the name itself)."""
         facts = self._facts.get(match.term)
         if facts is None or facts.candidates is not match.payloads:
             facts = self._facts[match.term] = _NameFacts.of(match.term, match.payloads)
@@ -335,6 +343,8 @@ class PlaceResolver:
         words = _words_before(norm.text, match.norm_start - len(match.prefix))
         word = next(words, None)
         if word is not None and (stripped := _strip_clitics(word)) in _KIND_WORDS:
+            if _has_preposition(match.prefix):
+                return None
             hit.kind_word = stripped
             word = next(words, None)
         for _ in range(2):  # a place or direction word may stand two words before, after a preposition
