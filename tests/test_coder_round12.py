@@ -102,3 +102,40 @@ def test_a_long_reporting_opening_dates_the_statement_not_the_clash():
     mentions = code_text("round12", text, published="2025-07-16",
                          coder=EventCoder.default(mention_filter=False)).mentions
     assert [m.event_date for m in mentions if m.event_type == "Battles"] == ["2025-07-15"]
+
+
+def _types(text: str, published: str | None = None):
+    return [(m.event_type, m.sub_event_type) for m in code_text(
+        "round12", text, published=published, coder=EventCoder.default(mention_filter=False)).mentions]
+
+
+def test_armed_settlers_attacking_homes_is_violence_against_civilians():
+    text = ("قناة الضفة | نشرة الظهيرة\n\n"
+            "هاجمت مجموعات من المستوطنين المسلحين المنازل الواقعة على الطرف الشرقي من بلدة ترمسعيا شمال رام الله فجر "
+            "اليوم، وأحرقت مركبتين، بحسب رئيس المجلس البلدي.")
+    assert ("Violence against civilians", "Attack") in _types(text, "2025-06-21")
+
+
+def test_gunmen_shooting_a_pharmacist_is_violence_against_civilians():
+    text = ("مرصد الفرات\n\n"
+            "أطلق مسلحان مجهولان يستقلان دراجة نارية النار على صيدلاني أمام صيدليته في بلدة ذيبان بريف دير الزور "
+            "الشرقي مساء أمس، ما أدى إلى إصابته بجروح خطيرة.")
+    types = _types(text, "2025-09-14")
+    assert ("Violence against civilians", "Attack") in types and not any(t == "Battles" for t, _ in types)
+
+
+def test_a_man_killed_by_an_angry_crowd_is_mob_violence():
+    text = ("أخبار كانو\n\n"
+            "قُتل شاب في العشرينات من عمره على يد حشد غاضب في سوق الخضار بمدينة كانو مساء الخميس، بعد أن اتهمه باعة "
+            "بسرقة هاتف.")
+    assert ("Riots", "Mob violence") in _types(text, "2024-03-08")
+
+
+def test_the_page_date_line_anchors_a_weekday_when_nothing_else_dates_the_page():
+    text = ("شمال نيجيريا اليوم\n\n"
+            "حشد غاضب يقتل رجلاً في كانو\n\n"
+            "8 مارس 2024 | قسم الحوادث\n\n"
+            "قُتل رجل في الثلاثينات من عمره على يد حشد غاضب في سوق الماشية بمدينة كانو يوم الأربعاء، بعد أن اتهمه تجار "
+            "بالخطف.")
+    mentions = code_text("round12", text, coder=EventCoder.default(mention_filter=False)).mentions
+    assert [m.event_date for m in mentions if m.event_type == "Riots"] == ["2024-03-06"]

@@ -230,6 +230,12 @@ class EventCoder:
             dated_end = _date_dateline_end(text, dateline_end, dates)
             dated = next((d for d in dates if d.start < dated_end and d.kind == "absolute" and d.precision == "day"
                           and d.value is not None), None)
+            if dated is None:
+                dated = _page_date_line(text, dates)
+            if dated is None and article.source_text and article.source_text != text:
+                # the cleaner may have lifted the date line out of the body (as the title, say): read the page
+                head = article.source_text[:_PAGE_DATE_REACH]
+                dated = _page_date_line(head, resolve_dates(head, None))
             if dated is not None:
                 anchor = dated.value
                 dates = resolve_dates(text, anchor, normalized=norm)
@@ -597,6 +603,15 @@ def _armed_in(ctx: _Context, sentence: Sentence) -> list[ActorMention]:
                       and _in(a.start, a.end, sentence.start, sentence.end)])
 
 
+_PROPERTY_REACH = 50  # characters after an attack verb where its object stands ("هاجمت مجموعات من المستوطنين البيوت")
+
+
+def _attacks_property(ctx: _Context, hit: TriggerHit, sentence: Sentence) -> bool:
+    """The attack verb's object, a few words on, is homes, shops or a market: its targets are civilians."""
+    after = normalize(ctx.article.text[hit.end:min(sentence.end, hit.end + _PROPERTY_REACH)])
+    return bool(_coder_cues()["civilian_property"].search(after))
+
+
 def _attack_or_clash(ctx: _Context, sentence: Sentence,
                      by_type: dict[str, list[tuple[TriggerHit, str]]]) -> dict[str, list[tuple[TriggerHit, str]]]:
     """ACLED decides by the target: an attack on civilians is Violence against civilians, on armed men a battle."""
@@ -605,7 +620,7 @@ def _attack_or_clash(ctx: _Context, sentence: Sentence,
     clash = [(h, m) for h, m in by_type.get("Battles", [])
              if "Armed clash" in h.sub_event_types and ("Violence against civilians", "Attack") in h.alternatives]
     attack = [(h, m) for h, m in by_type.get("Violence against civilians", []) if "Attack" in h.sub_event_types]
-    civilians = _civilian_victims(ctx, sentence)
+    civilians = _civilian_victims(ctx, sentence) or any(_attacks_property(ctx, hit, sentence) for hit, _ in clash)
     armed = _armed_in(ctx, sentence)
     military_victims = any(f.side and f.side.category in ("security_forces", "militants") or _not_all_civilians(f)
                            for f in _figures_in(ctx, sentence.start, sentence.end))
@@ -871,6 +886,23 @@ def _opening_lines(text: str, max_words: int) -> Iterator[tuple[str, int]]:
         budget -= len(words)
         end += len(raw)
         yield line, end
+
+
+_DATE_LINE_OTHER_WORDS = 6  # "نشر في: 15 يوليو 2025 | آخر تحديث: 09:15 صباحاً" is still a date line
+
+
+def _page_date_line(text: str, dates: Sequence[DateMention]) -> DateMention | None:
+    """The page's own date line among its opening lines ("21 يونيو 2024 | قسم الحوادث", "الثلاثاء 14 حزيران
+    2025"): a full date on a short line of little else, which says when the page was written."""
+    start = 0
+    for line, end in _opening_lines(text, _non_event_cues().headline_words):
+        for mention in dates:
+            if (start <= mention.start and mention.end <= end and mention.kind == "absolute"
+                    and mention.precision == "day" and mention.value is not None
+                    and len(line.split()) - len(mention.surface.split()) <= _DATE_LINE_OTHER_WORDS):
+                return mention
+        start = end
+    return None
 
 
 def _headline_area(text: str, max_words: int) -> str:
