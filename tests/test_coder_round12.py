@@ -139,3 +139,11 @@ def test_the_page_date_line_anchors_a_weekday_when_nothing_else_dates_the_page()
             "بالخطف.")
     mentions = code_text("round12", text, coder=EventCoder.default(mention_filter=False)).mentions
     assert [m.event_date for m in mentions if m.event_type == "Riots"] == ["2024-03-06"]
+
+
+def test_a_death_the_rioters_protest_against_is_not_the_riot_toll():
+    text = ("صوت الجنوب\n\n"
+            "أصيب أربعة من رجال الأمن مساء الأربعاء خلال أعمال شغب شهدتها مدينة الكرك احتجاجاً على وفاة شاب من أبناء "
+            "المدينة أثناء توقيفه، إذ أغلق عشرات الشبان الطريق الرئيسي بالإطارات المشتعلة ورشقوا قوات الدرك بالحجارة.")
+    riots = [m for m in _coded(text) if m.event_type == "Riots"]
+    assert [m.fatalities for m in riots] == [0]

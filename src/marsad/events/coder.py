@@ -1839,6 +1839,8 @@ _CUE_TEMPLATES["last_outcome_verb"] = r"(%(forms)s)\S*(?!.*%(forms)s)"
 _CUE_TEMPLATES["claimed_before"] = r"(?:^|\s)(?:و|ف)?%(forms)s(?:\s+\S+){0,3}\s*$"
 
 
+# "احتجاجاً على وفاة شاب", "تنديداً بمقتل": the death word (and its person) stand right after the cue
+_CUE_TEMPLATES["grievance_before"] = r"(?:^|\s)(?:و)?%(forms)s\s*(?:\S+\s*)?$"
 _CUE_TEMPLATES["cumulative_after"] = r"^[^.!?؟\n]{0,80}?(?<!\w)(?:و)?منذ\s+%(forms)s(?!\w)"
 _CUMULATIVE_REACH = 100  # characters after a figure where "منذ بدء الحرب" still tells its span
 
@@ -1852,8 +1854,9 @@ def _is_running_tally(ctx: _Context, figure: Figure) -> bool:
 def _counts_dead(ctx: _Context, figure: Figure) -> bool:
     """The figure counts people killed, by its own reading or by the killing verb right before it; a figure a
     party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count, nor a running tally."""
-    if figure.negated or _coder_cues()["claimed_before"].search(
-            normalize(ctx.article.text[max(0, figure.start - 30):figure.start])) or _is_running_tally(ctx, figure):
+    before = normalize(ctx.article.text[max(0, figure.start - 30):figure.start])
+    if (figure.negated or _coder_cues()["claimed_before"].search(before) or _is_running_tally(ctx, figure)
+            or _coder_cues()["grievance_before"].search(before)):
         return False
     if figure.counts == "killed":
         return True
