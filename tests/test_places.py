@@ -367,4 +367,10 @@ def test_resolve_rejects_a_normalisation_of_another_text(resolver):
 def test_a_place_word_is_followed_by_the_name_itself_not_by_a_preposition():
     # "ولاية بنوي" (Nigeria's Benue) is not ب + نوى (Nawa in Syria)
     found = PlaceResolver(Gazetteer.load()).resolve("موجة العنف التي شهدتها ولاية بنوي في وسط نيجيريا")
-    assert [p.place.country for p in found] == ["NG"]
+    assert found and {p.place.country for p in found} == {"NG"}
+
+
+def test_and_that_is_not_the_turkish_city_of_van():
+    resolver = PlaceResolver(Gazetteer.load())
+    assert resolver.resolve("وقال شهود إن دوي الانفجار سُمع في أرجاء المدينة، وإن الاشتباكات تواصلت حتى الفجر") == []
+    assert [p.place.name_en for p in resolver.resolve("قصف في مدينة وان شرق تركيا")][:1] == ["Van"]
