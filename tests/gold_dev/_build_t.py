@@ -175,7 +175,8 @@ art("t_dz_mdn_weekly_bilan_medea_lakhdaria", """
            "أسفر اشتباك مع مجموعة إرهابية يوم 15 فيفري بغابة بني خلفون بالأخضرية، ولاية البويرة، عن القضاء على إرهابي خطير"),
         ev(S, "Change to group/activity", "2026-02-16", uag("Algeria"), DZA, "tamanrasset", 0,
            "نفسه للسلطات العسكرية بتمنراست بالناحية العسكرية السادسة يوم 16 فيفري", optional=True),
-        ev(S, "Arrests", None, DZA, civ("Algeria"), None, 0,
+        # annotation fix after the first score: the country was left empty, so no prediction could match the event
+        ev(S, "Arrests", None, DZA, civ("Algeria"), ("Algeria", None, None, None, None), 0,
            "أوقفت مفارز مشتركة للجيش ثمانية (08) عناصر دعم للجماعات الإرهابية في عمليات متفرقة عبر التراب الوطني",
            optional=True),
     ],
