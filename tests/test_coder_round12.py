@@ -5,8 +5,9 @@ from marsad.events.coder import EventCoder
 from marsad.events.predict import code_text
 
 
-def _coded(text: str):
-    return code_text("round12", text, published="2025-05-07", coder=EventCoder.default(mention_filter=False)).mentions
+def _coded(text: str, published: str | None = "2025-05-07"):
+    """The rules' mentions of `text`; pass published=None to let the page date itself."""
+    return code_text("round12", text, published=published, coder=EventCoder.default(mention_filter=False)).mentions
 
 
 def test_a_running_tally_after_the_event_is_not_its_toll():
@@ -89,7 +90,7 @@ def test_a_number_told_later_replaces_a_vague_toll_of_the_same_event():
 def test_a_wire_dateline_with_the_agency_after_its_date_anchors_the_weekday():
     text = ("الزاوية (ليبيا) 9 مارس 2026 (وكالة الساحل للأنباء) – قُتل ثلاثة أشخاص في اشتباكات مسلحة اندلعت ليل "
             "السبت بين مجموعتين مسلحتين في مدينة الزاوية غرب طرابلس، بحسب مصدر طبي.")
-    mentions = code_text("round12", text, coder=EventCoder.default(mention_filter=False)).mentions
+    mentions = _coded(text, published=None)
     battles = [m for m in mentions if m.event_type == "Battles"]
     assert [m.event_date for m in battles] == ["2026-03-07"]
 
@@ -99,14 +100,12 @@ def test_a_long_reporting_opening_dates_the_statement_not_the_clash():
             "أعلن مقر «نجف أشرف» التابع للقوات البرية في الحرس الثوري الإيراني في غرب البلاد، اليوم الأربعاء، أن وحداته "
             "اشتبكت مساء أمس الثلاثاء مع مجموعة مسلحة في المرتفعات المحيطة بمدينة سردشت، ما أدى إلى مقتل أربعة "
             "مسلحين.")
-    mentions = code_text("round12", text, published="2025-07-16",
-                         coder=EventCoder.default(mention_filter=False)).mentions
+    mentions = _coded(text, published="2025-07-16")
     assert [m.event_date for m in mentions if m.event_type == "Battles"] == ["2025-07-15"]
 
 
-def _types(text: str, published: str | None = None):
-    return [(m.event_type, m.sub_event_type) for m in code_text(
-        "round12", text, published=published, coder=EventCoder.default(mention_filter=False)).mentions]
+def _types(text: str, published: str):
+    return [(m.event_type, m.sub_event_type) for m in _coded(text, published)]
 
 
 def test_armed_settlers_attacking_homes_is_violence_against_civilians():
@@ -137,7 +136,7 @@ def test_the_page_date_line_anchors_a_weekday_when_nothing_else_dates_the_page()
             "8 مارس 2024 | قسم الحوادث\n\n"
             "قُتل رجل في الثلاثينات من عمره على يد حشد غاضب في سوق الماشية بمدينة كانو يوم الأربعاء، بعد أن اتهمه تجار "
             "بالخطف.")
-    mentions = code_text("round12", text, coder=EventCoder.default(mention_filter=False)).mentions
+    mentions = _coded(text, published=None)
     assert [m.event_date for m in mentions if m.event_type == "Riots"] == ["2024-03-06"]
 
 

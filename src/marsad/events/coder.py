@@ -2193,8 +2193,7 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
             if target is None and outcome_only:
                 continue  # a noun for the dead alone reports no event
         if target is not None:
-            if mention.fatalities is not None and (target.fatalities is None or (
-                    _toll_is_vague(target) and not _toll_is_vague(mention))):
+            if _replaces_toll(target, mention, larger_wins=False):
                 target.fatalities = mention.fatalities  # "قُتل عدد من المدنيين … ما أدى إلى مقتل 14 شخصاً": 14
             _take_actors(ctx, target, mention)
             target.evidence.extend(e for e in mention.evidence if e.field in ("fatalities", "actor1", "actor2"))
@@ -2208,6 +2207,19 @@ def _toll_is_vague(mention: EventMention) -> bool:
     """The mention's toll rests only on vague words ("عدد من", "العشرات"), no number."""
     killed = [f for f in mention.figures if f.get("counts") == "killed" and not f.get("negated")]
     return bool(mention.fatalities) and bool(killed) and all(f.get("vague") for f in killed)
+
+
+def _replaces_toll(current: EventMention, incoming: EventMention, *, larger_wins: bool) -> bool:
+    """Whether another mention of the same event gives the toll to keep: any toll beats none, a number beats vague
+    words ("العشرات"), and otherwise, when `larger_wins`, the larger one wins. Ask before pooling their figures."""
+    if incoming.fatalities is None:
+        return False
+    if current.fatalities is None:
+        return True
+    vague_current, vague_incoming = _toll_is_vague(current), _toll_is_vague(incoming)
+    if vague_current != vague_incoming:
+        return vague_current
+    return larger_wins and incoming.fatalities > current.fatalities
 
 
 def _protest_turned_riot(ctx: _Context, protest: EventMention, riot: EventMention) -> bool:
@@ -2249,13 +2261,11 @@ def _merge(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
         if kept.sub_event_type != mention.sub_event_type:
             kept.sub_event_type = _default_taxonomy().first_by_precedence(
                 kept.event_type, (kept.sub_event_type, mention.sub_event_type))
-        vague_kept, vague_mention = _toll_is_vague(kept), _toll_is_vague(mention)
+        takes_toll = _replaces_toll(kept, mention, larger_wins=True)
         kept.evidence.extend(e for e in mention.evidence if e not in kept.evidence)
         kept.figures.extend(f for f in mention.figures if f not in kept.figures)
-        if mention.fatalities is not None and (kept.fatalities is None or (
-                mention.fatalities > kept.fatalities and not (vague_mention and not vague_kept))
-                or (vague_kept and not vague_mention)):
-            kept.fatalities = mention.fatalities  # the larger toll, but a number beats "العشرات"
+        if takes_toll:
+            kept.fatalities = mention.fatalities
         kept.confidence = max(kept.confidence, mention.confidence)
     return merged
 
@@ -2344,19 +2354,20 @@ def _prefer_disputed_lower(ctx: _Context, mentions: list[EventMention]) -> None:
     A toll told first and set against another source's by the next sentences ("… مقتل 14 شخصاً. غير أن وزارة الصحة
     أعلنت تسع وفيات") takes the lower one; a disputed figure that was added on top never raises the toll. Only a
     figure of the same side (or of nobody's side) disputes a toll, and never past another incident or day."""
-    disputed_pattern = _coder_cues()["disputed_toll"]
-    additive = _coder_cues()["additive_toll"]
-    disputes = [bool(disputed_pattern.search(ctx.folded(sentence))) and not additive.search(ctx.folded(sentence))
-                for sentence in ctx.sentences]
+    disputed_pattern, additive = _coder_cues()["disputed_toll"], _coder_cues()["additive_toll"]
+    folded = [ctx.folded(sentence) for sentence in ctx.sentences]
+    disputes = [bool(disputed_pattern.search(text)) and not additive.search(text) for text in folded]
     if not any(disputes):
         return
     starts = [sentence.start for sentence in ctx.sentences]
+    # each death count with where its evidence starts (a mention's fatalities evidence counts in source offsets)
+    dead = [(f, _evidence(ctx.article, "fatalities", f.start, f.end).start)
+            for f in ctx.figures if f.coded and _counts_dead(ctx, f)]
     for mention in mentions:
         if not mention.fatalities:
             continue
         evidence_starts = {e.start for e in mention.evidence if e.field == "fatalities"}
-        toll = [f for f in ctx.figures if f.coded and _counts_dead(ctx, f)
-                and _evidence(ctx.article, "fatalities", f.start, f.end).start in evidence_starts]
+        toll = [f for f, source_start in dead if source_start in evidence_starts]
         if not toll:
             continue
         index_of = {id(f): bisect_right(starts, f.start) - 1 for f in toll}
@@ -2380,14 +2391,13 @@ def _prefer_disputed_lower(ctx: _Context, mentions: list[EventMention]) -> None:
             if any(event_type != mention.event_type and not _is_outcome_word(surface)
                    for event_type, surface in ctx.sentence_events.get(index, ())):
                 break  # another kind of act: its dead are its own
-            others += [f for f in _figures_in(ctx, sentence.start, sentence.end)
-                       if f.coded and _counts_dead(ctx, f) and f not in others]
+            others += [f for f, _ in dead if _in(f.start, f.end, sentence.start, sentence.end) and f not in others]
         others = [f for f in others if (f.side.category if f.side else None) == side]
         if not others:
             continue
         lower = min(min(f.coded or 0 for f in others), stated_toll)
         if lower and lower != mention.fatalities:
-            chosen = min(others + stated, key=lambda f: (f.coded or 0) != lower)
+            chosen = next(f for f in others + stated if (f.coded or 0) == lower)
             mention.fatalities = lower
             evidence = _evidence(ctx.article, "fatalities", chosen.start, chosen.end)
             if evidence not in mention.evidence:

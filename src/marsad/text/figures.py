@@ -449,7 +449,7 @@ def compile_figure_words(data: dict) -> FigureWords:
         after=table(data["counts_cues"]["after"]),
         followers=flags(data["followers"]),
         sides=table(data["sides"]),
-        side_stops=frozenset(normalize(w).strip() for w in data["side_stops"]),
+        side_stops=_normalized_words(data["side_stops"]),
         qualifiers_before=table({k: v["before"] for k, v in qualifiers.items()}),
         qualifiers_after=table({k: v["after"] for k, v in qualifiers.items()}),
         total_markers=flags(data["breakdown"]["total_markers"]),
@@ -460,22 +460,27 @@ def compile_figure_words(data: dict) -> FigureWords:
         negation_counts=negation_counts,
         reporter_prepositions=flags(reporters["prepositions"]),
         reporter_verbs=flags(reporters["verbs"]),
-        reporter_stops=frozenset(normalize(w).strip() for w in reporters["stops"]),
+        reporter_stops=_normalized_words(reporters["stops"]),
         continuations=_folded_words(reporters["continuations"]),
         reporter_kinds=table(reporters["kinds"]),
         split_before=_split_heads(data["counts_cues"].get("split_before", {})),
         around=tuple((_folded_words(pair["open"]), _folded_words(pair["close"]), name)
                      for name, pairs in data["counts_cues"].get("around", {}).items() for pair in pairs),
-        clause_openers=frozenset(normalize(w).strip() for w in data["counts_cues"].get("clause_openers", ())),
-        age_words=frozenset(normalize(w).strip() for w in data.get("age_words", ())),
+        clause_openers=_normalized_words(data["counts_cues"].get("clause_openers", ())),
+        age_words=_normalized_words(data.get("age_words", ())),
         **_single_death_words(data.get("single_deaths"), lemmas),
         negation_openers=frozenset(c + w for w in openers for c in ("", "و", "ف")),
     )
 
 
+def _normalized_words(words: Iterable[str]) -> frozenset[str]:
+    """Each word in its normalised spelling."""
+    return frozenset(normalize(w).strip() for w in words)
+
+
 def _folded_words(words: Iterable[str]) -> frozenset[str]:
     """Each word folded, bare and after و/ف."""
-    return frozenset(c + normalize(w).strip() for w in words for c in ("", "و", "ف"))
+    return frozenset(c + w for w in _normalized_words(words) for c in ("", "و", "ف"))
 
 
 def _split_heads(table: dict[str, list[dict]]) -> dict[str, tuple[frozenset[str], str]]:

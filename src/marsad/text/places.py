@@ -31,7 +31,7 @@ from marsad.text.gazetteer import (
     Place,
     user_gazetteer_path,
 )
-from marsad.text.matcher import TermMatcher
+from marsad.text.matcher import CONJUNCTIONS, PREPOSITIONS, TermMatcher
 
 PRECISION_EXACT = 1  # the town, neighbourhood or facility itself
 PRECISION_NEAR = 2  # near a town, or part of a region ("south of", "countryside of")
@@ -195,13 +195,13 @@ def load_stop_list(path: Path | None = None) -> frozenset[str]:
 _CONTEXT_WORDS = frozenset(_KIND_WORDS) | _NEAR_WORDS
 
 
-@lru_cache(maxsize=16384)
 def _has_preposition(prefix: str) -> bool:
     """Whether a matched name's proclitics hold a preposition (ب, ل, ك, after an optional و/ف)."""
-    bare = prefix[1:] if prefix[:1] in ("و", "ف") else prefix
-    return bare[:1] in ("ب", "ل", "ك")
+    bare = prefix[1:] if prefix[:1] in CONJUNCTIONS[1:] else prefix
+    return bare[:1] in PREPOSITIONS[1:]
 
 
+@lru_cache(maxsize=16384)
 def _strip_clitics(word: str) -> str:
     if word in _CONTEXT_WORDS:
         return word
