@@ -1419,6 +1419,7 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     for position, (start, end) in enumerate(windows):
         inside = [p for p in body if _in(p.start, p.end, start, end)] or [
             p for p in headers if _in(p.start, p.end, start, end)]
+        inside = [p for p in inside if not _is_landmark_of(ctx, p, inside)]
         if position > 0 and unknown_here:
             inside = [p for p in inside if p.place.kind in ("region", "country")]
         if inside:
@@ -1429,6 +1430,18 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     if dateline and not unknown_here:
         return most_specific(dateline)
     return None
+
+
+_DIRECTION_BETWEEN = re.compile(r"^\s*(?:[،,]\s*)?(?:الى\s+ال|في\s+ال|ب)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?"
+                                r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?(?:\s+(?:ال)?(?:عاصمه|مدينه|محافظه|بلده|ولايه|قضاء))?\s*$")
+
+
+def _is_landmark_of(ctx: _Context, mention: PlaceMention, others: Sequence[PlaceMention]) -> bool:
+    """"في قضاء الطارمية شمالي بغداد": Baghdad only says where al-Tarmiyah lies; the place right before it is the
+    scene, however large Baghdad is."""
+    text = ctx.article.text
+    return any(other.end <= mention.start and _DIRECTION_BETWEEN.match(normalize(text[other.end:mention.start]))
+               for other in others if other is not mention)
 
 
 def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
