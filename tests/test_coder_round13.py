@@ -22,3 +22,12 @@ def test_a_city_alone_with_a_direction_is_still_the_pin():
             "قصفت طائرات حربية روسية صباح اليوم مواقع في بلدة الأتارب غربي حلب، ما أدى إلى مقتل مدنيين اثنين.")
     strikes = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
     assert [m.location for m in strikes] == ["Al Atarib, Aleppo"]
+
+
+def test_a_toll_raised_with_litartafi_replaces_the_first_count():
+    text = ("صوت الدلتا | حوادث\n\n"
+            "تبادل أفراد من عائلتين إطلاق النار بالأسلحة الآلية في قرية تابعة لمركز ملوي بمحافظة المنيا، مساء أمس، "
+            "ما أسفر عن مصرع شخصين وإصابة خمسة آخرين.\n\n"
+            "وفي وقت لاحق توفي أحد المصابين متأثراً بجراحه في المستشفى، لترتفع حصيلة القتلى إلى ٣.")
+    clashes = [m for m in _coded(text) if m.event_type == "Battles"]
+    assert [m.fatalities for m in clashes] == [3]

@@ -34,6 +34,9 @@ ROWS = [
     ("وقال المسعفون إن خمسة أشخاص سقطوا جرحى في القصف.", [("wounded", 5, "خمسة أشخاص")]),
     # a singular person joined to a plural count adds one ...
     ("أسفر الكمين عن مقتل ستة جنود وسائق.", [("killed", 7, "ستة جنود وسائق")]),
+    # ... also past "at least" and a nationality (round 13), but not past a prepositional phrase
+    ("لقي ستة جنود تشاديين على الأقل وسائق مدني مصرعهم.", [("killed", 7, "ستة جنود تشاديين على الأقل وسائق")]),
+    ("قتل جندي على الحاجز وسائق في السوق.", [("killed", 1, "جندي")]),
     # ... but after a hundred the counted noun is singular, and a second noun names the same people
     ("هاجم السجن نحو 300 انتحاري ومهاجم.", [("attackers", 300, "نحو 300 انتحاري")]),
     # the martyr euphemism after the people, and a mourning verb before them

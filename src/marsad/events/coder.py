@@ -2473,7 +2473,7 @@ def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:
     sentence = next((s for s in ctx.sentences if s.start <= figure.start < s.end), None)
     start = max(figure.start - _REVISED_TOLL_REACH, sentence.start if sentence else 0)
     before = normalize(ctx.article.text[start:figure.start])
-    return "ارتفع" in before and bool(_coder_cues()["revised_toll_before"].search(before))
+    return "رتفع" in before and bool(_coder_cues()["revised_toll_before"].search(before))  # ارتفع, لترتفع
 
 
 _CUE_TEMPLATES["accusation"] = (

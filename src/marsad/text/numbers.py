@@ -128,6 +128,7 @@ class NumberWords:
     listed_duals: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     # words that end the phrase after a counted noun, so that "و" + noun past them starts no list item
     list_breakers: frozenset[str] = frozenset()
+    list_qualifiers: frozenset[tuple[str, ...]] = frozenset()
     # the number two as a word (اثنان, اثنتين), which confirms a dual the lexicon does not list
     twos: frozenset[str] = frozenset()
 
@@ -268,7 +269,7 @@ def validate_number_words(data: Any) -> list[str]:
                 problems += _check_words(forms.get(key), f"scales.{scale}.{key}")
     problems += _check_vague(data.get("vague"))
     problems += _check_word_groups(data, "dual_nouns", ("both_cases", "nominative_only"))
-    problems += _check_word_groups(data, "singular_one", ("heads", "nouns", "list_breakers"))
+    problems += _check_word_groups(data, "singular_one", ("heads", "nouns", "list_breakers", "list_qualifiers"))
     problems += _check_word_groups(data, "not_counts", ("designators", "year_cues", "months"))
     if not problems:
         problems += _check_collisions(data)
@@ -282,8 +283,11 @@ def _check_word_groups(data: dict, section: str, keys: tuple[str, ...]) -> list[
         return [f"{section} must be a mapping with {', '.join(keys[:-1])} and {keys[-1]}"]
     problems = _check_keys(group, set(keys), section, required=True)
     for key in keys:
-        problems += _check_words(group.get(key), f"{section}.{key}")
+        problems += _check_words(group.get(key), f"{section}.{key}", single=key not in _PHRASE_KEYS)
     return problems
+
+
+_PHRASE_KEYS = frozenset({"list_qualifiers"})  # word-group lists whose entries may be phrases
 
 
 def _check_keys(data: dict, allowed: Iterable[str], where: str, required: bool = False) -> list[str]:
@@ -460,6 +464,7 @@ def compile_number_words(data: dict) -> NumberWords:
         ),
         anchors=anchors,
         list_breakers=frozenset(normalize(w).strip() for w in data["singular_one"]["list_breakers"]),
+        list_qualifiers=frozenset(tuple(normalize(w).split()) for w in data["singular_one"]["list_qualifiers"]),
         twos=frozenset(normalize(w).strip() for w in data["units"][2]),
     )
 
@@ -804,7 +809,13 @@ def _continues_list(texts: list[str], last_noun_end: int, i: int, lex: NumberWor
     """Whether token i ("و" + noun) is the next item after the count noun ending at `last_noun_end`."""
     if last_noun_end < 0 or not 0 <= i - last_noun_end <= _LIST_GAP:
         return False
-    return all(
-        texts[k][0].isalpha() and texts[k] not in lex.list_breakers and not texts[k].startswith("و")
-        for k in range(last_noun_end, i)
-    )
+    k = last_noun_end
+    while k < i:
+        qualifier = next((q for q in lex.list_qualifiers if tuple(texts[k:k + len(q)]) == q), None)
+        if qualifier is not None:  # ستة جنود على الأقل وسائق: "at least" qualifies the count, it ends no phrase
+            k += len(qualifier)
+            continue
+        if not texts[k][0].isalpha() or texts[k] in lex.list_breakers or texts[k].startswith("و"):
+            return False
+        k += 1
+    return k == i
