@@ -31,3 +31,24 @@ def test_a_toll_raised_with_litartafi_replaces_the_first_count():
             "وفي وقت لاحق توفي أحد المصابين متأثراً بجراحه في المستشفى، لترتفع حصيلة القتلى إلى ٣.")
     clashes = [m for m in _coded(text) if m.event_type == "Battles"]
     assert [m.fatalities for m in clashes] == [3]
+
+
+def test_a_rise_told_with_the_noun_irtifa_revises_the_toll():
+    text = ("تغطية مباشرة | شبكة الشمال الإخبارية\n"
+            "الأربعاء 11 شباط 2026\n\n"
+            "09:20 — اندلاع اشتباكات عنيفة بين مقاومين وقوات الاحتلال على أطراف مخيم نور شمس في طولكرم.\n\n"
+            "10:45 — وزارة الصحة: استشهاد شابين برصاص الاحتلال في طولكرم، وإصابة أربعة آخرين.\n\n"
+            "13:10 — تحديث: ارتفاع عدد الشهداء في طولكرم إلى ثلاثة بعد استشهاد مصاب متأثراً بجروحه.")
+    clashes = [m for m in _coded(text, published="2026-02-11") if m.event_type == "Battles"]
+    assert [m.fatalities for m in clashes] == [3]
+
+
+def test_a_revised_toll_of_a_shelling_stays_off_the_clash_told_later():
+    text = ("تغطية مباشرة | تعز الآن\n"
+            "السبت 21 شباط 2026\n\n"
+            "10:05 قصف مدفعي حوثي يستهدف حي الروضة وسط مدينة تعز، ومصدر طبي: مقتل طفل وإصابة أربعة.\n\n"
+            "12:30 تحديث: ارتفاع حصيلة ضحايا القصف على حي الروضة إلى قتيلين بعد وفاة امرأة متأثرة بجروحها.\n\n"
+            "15:40 اشتباكات عنيفة في الجبهة الشرقية لمدينة تعز بين الجيش والحوثيين، ومقتل جندي وإصابة اثنين.")
+    coded = _coded(text, published="2026-02-21")
+    assert [m.fatalities for m in coded if m.event_type == "Battles"] == [1]
+    assert [m.fatalities for m in coded if m.event_type == "Explosions/Remote violence"] == [2]

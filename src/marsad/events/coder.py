@@ -2308,10 +2308,12 @@ def _attach_final_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     if not totals or not mentions:
         return
     total = max(totals, key=lambda f: f.coded or 0)
-    # the event told in the toll's own sentence, else the article's main event
     at = _evidence(ctx.article, "fatalities", total.start, total.end).start  # evidence counts in source offsets
-    main = next((m for m in mentions if any(e.field == "sentence" and e.start <= at < e.end
-                                            for e in m.evidence)), None)
+    # "ارتفاع حصيلة ضحايا القصف ... إلى قتيلين": the event that already holds the revised figure, else the event
+    # told in the toll's own sentence, else the article's main event
+    main = next((m for m in mentions if any(e.field == "fatalities" and e.start == at for e in m.evidence)), None)
+    main = main or next((m for m in mentions if any(e.field == "sentence" and e.start <= at < e.end
+                                                    for e in m.evidence)), None)
     if main is None:
         main = next((m for m in mentions if m.event_type == "Battles"), mentions[0])
     if main.fatalities is None or (total.coded or 0) > main.fatalities:
@@ -2473,7 +2475,7 @@ def _is_revised_toll(ctx: _Context, figure: Figure) -> bool:
     sentence = next((s for s in ctx.sentences if s.start <= figure.start < s.end), None)
     start = max(figure.start - _REVISED_TOLL_REACH, sentence.start if sentence else 0)
     before = normalize(ctx.article.text[start:figure.start])
-    return "رتفع" in before and bool(_coder_cues()["revised_toll_before"].search(before))  # ارتفع, لترتفع
+    return "رتف" in before and bool(_coder_cues()["revised_toll_before"].search(before))  # ارتفع, لترتفع, ارتفاع
 
 
 _CUE_TEMPLATES["accusation"] = (
