@@ -52,3 +52,24 @@ def test_a_revised_toll_of_a_shelling_stays_off_the_clash_told_later():
     coded = _coded(text, published="2026-02-21")
     assert [m.fatalities for m in coded if m.event_type == "Battles"] == [1]
     assert [m.fatalities for m in coded if m.event_type == "Explosions/Remote violence"] == [2]
+
+
+def test_a_protest_renewed_the_next_day_is_a_second_event():
+    text = ("الديوانية نيوز | الخميس 12 شباط 2026\n\n"
+            "أطلقت قوات مكافحة الشغب الرصاص الحي مساء الثلاثاء لتفريق مئات المحتجين أمام مبنى المحافظة في مدينة "
+            "الديوانية، ما أدى إلى مقتل متظاهر وإصابة أربعة آخرين.\n\n"
+            "وتجدد الاحتجاج أمس الأربعاء، إذ تجمع مئات آخرون في ساحة الساعة وسط المدينة رافعين صور القتيل، "
+            "وانفض التجمع مساءً دون احتكاكات.")
+    protests = sorted((m.event_date, m.sub_event_type) for m in _coded(text, published="2026-02-12")
+                      if m.event_type == "Protests")
+    assert protests == [("2026-02-10", "Excessive force against protesters"), ("2026-02-11", "Peaceful protest")]
+
+
+def test_the_victims_counted_in_the_province_of_the_source_belong_to_the_attack_told_in_its_town():
+    text = ("الساحل اليوم\n\n"
+            "تعرّض حاجز للأمن العام عند المدخل الجنوبي لمدينة بانياس، ليل الأحد، لهجوم نفذه مسلحون مجهولون، "
+            "وتبادلوا إطلاق النار مع عناصر الحاجز قبل أن ينسحبوا.\n\n"
+            "وأفاد مصدر في قيادة الأمن الداخلي بمحافظة طرطوس بأن عنصرين من الأمن العام قُتلا خلال الاشتباك، فيما "
+            "قُتل أحد المهاجمين.")
+    battles = [(m.location, m.fatalities) for m in _coded(text, published="2025-06-02") if m.event_type == "Battles"]
+    assert battles == [("Baniyas, Tartus", 3)]

@@ -2041,7 +2041,9 @@ def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
     own = inherited.get(id(other), set())
     if "event_date" not in own and kept.event_date and other.event_date and kept.event_date != other.event_date:
         return False
-    vague = "location_vague" in (inherited.get(id(kept), set()) | own) and kept.admin1 == other.admin1
+    vague = kept.admin1 == other.admin1 and (
+        "location_vague" in (inherited.get(id(kept), set()) | own)
+        or 3 in (kept.geo_precision, other.geo_precision))  # a province holds the town told in it: no conflict
     if "location" not in own and not vague:
         distance = _distance_km(kept, other)
         if distance is not None and distance > SAME_EVENT_KM:
@@ -2205,6 +2207,8 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
                     m.event_type == "Protests" and m.sub_event_type != "Peaceful protest")), None)
             if target is None and outcome_only:
                 continue  # a noun for the dead alone reports no event
+        if target is not None and _renewed_on_another_day(ctx, candidate, mention, target):
+            target = None
         if target is not None:
             if _replaces_toll(target, mention, larger_wins=False):
                 target.fatalities = mention.fatalities  # "قُتل عدد من المدنيين … ما أدى إلى مقتل 14 شخصاً": 14
@@ -2214,6 +2218,20 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
             continue
         kept.append(mention)
     return kept
+
+
+_CUE_TEMPLATES["renewed_before"] = r"(?:^|\s)(?:و|ف|ثم\s+)?%(forms)s(?:\s+\S+){0,2}\s*$"
+
+
+def _renewed_on_another_day(ctx: _Context, candidate: "_Candidate", mention: EventMention,
+                            told: EventMention) -> bool:
+    """"وتجدد الاحتجاج أمس الأربعاء": the event told again on a day of its own is a new event."""
+    if "event_date" in ctx.inherited.get(id(mention), set()) or not mention.event_date or not told.event_date:
+        return False
+    if mention.event_date == told.event_date:
+        return False
+    before = normalize(ctx.article.text[candidate.sentence.start:candidate.trigger.start])
+    return bool(_coder_cues()["renewed_before"].search(before))
 
 
 def _toll_is_vague(mention: EventMention) -> bool:
