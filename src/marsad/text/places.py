@@ -76,6 +76,7 @@ _NEAR_WORDS = frozenset({
     "ضواحي", "مشارف", "ريف", "باديه", "مدخل", "جوار", "حدود", "ارياف", "وسط",
 })
 _COUNTRYSIDE = "ريف"
+_CENTRE = "وسط"  # "وسط رام الله": in the town itself, a point at the town, unlike its outskirts or countryside
 _CLITICS = ("وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "قرب", "نحو", "باتجاه"})
 # Minimum population for a single-word name to stand on its own, without a place word or support.
@@ -486,7 +487,7 @@ class PlaceResolver:
                 precision = PRECISION_REGION
         elif hit.kind_word in _ADMIN_WORDS and place.kind in SETTLEMENT_KINDS:
             precision = PRECISION_NEAR  # "مديرية صرواح": somewhere in the district named after the town
-        elif hit.near_word and place.kind in SETTLEMENT_KINDS or hit.kind_word in _FACILITY_WORDS and place.kind in SETTLEMENT_KINDS:
+        elif hit.near_word not in ("", _CENTRE) and place.kind in SETTLEMENT_KINDS or hit.kind_word in _FACILITY_WORDS and place.kind in SETTLEMENT_KINDS:
             precision = PRECISION_NEAR
         else:
             precision = PRECISION_EXACT
