@@ -73,3 +73,21 @@ def test_the_victims_counted_in_the_province_of_the_source_belong_to_the_attack_
             "قُتل أحد المهاجمين.")
     battles = [(m.location, m.fatalities) for m in _coded(text, published="2025-06-02") if m.event_type == "Battles"]
     assert battles == [("Baniyas, Tartus", 3)]
+
+
+def test_a_name_told_three_times_does_not_outvote_the_city_it_is_said_to_lie_in():
+    text = ("بوابة عمّان\n\n"
+            "فرّقت قوات الأمن العام ليل الأربعاء تجمعاً لمئات المحتجين قرب مسجد في منطقة الرابية غربي عمّان، "
+            "مستخدمة الهراوات والغاز المسيل للدموع.\n\n"
+            "وقال منظمون إن المحتجين في الرابية كانوا يحاولون الوصول إلى السفارة.\n\n"
+            "وتشهد الرابية تجمعات شبه يومية منذ أسابيع.")
+    protests = [m for m in _coded(text, published="2024-03-28") if m.event_type == "Protests"]
+    assert [(m.country, m.location) for m in protests] == [("Jordan", "Al-Rabiah (Amman), Amman")]
+
+
+def test_the_centre_of_a_town_is_the_town_not_a_place_near_it():
+    text = ("شبكة الضفة\n\n"
+            "خرجت مسيرة حاشدة مساء اليوم في دوار المنارة وسط رام الله تنديداً بالعدوان على مخيم جنين، ورفع المشاركون "
+            "الأعلام وصور الشهداء.")
+    protests = [m for m in _coded(text, published="2024-07-16") if m.event_type == "Protests"]
+    assert [(m.location, m.geo_precision) for m in protests] == [("Ramallah, West Bank", 1)]

@@ -382,8 +382,12 @@ class PlaceResolver:
         # plain dicts read with .get(): a Counter answers a missing key through a Python-level __missing__
         countries: dict[str, int] = {}
         admin1: dict[str, int] = {}
+        counted: set[tuple[str, str]] = set()
         for hit in hits:
             if resolved and hit.chosen:
+                if (hit.key, hit.chosen.id) in counted:
+                    continue  # a name told three times is one piece of evidence, and it must not back itself
+                counted.add((hit.key, hit.chosen.id))
                 countries[hit.chosen.country] = countries.get(hit.chosen.country, 0) + 1
                 if hit.chosen.admin1_code:
                     admin1[hit.chosen.admin1_code] = admin1.get(hit.chosen.admin1_code, 0) + 1
