@@ -91,3 +91,28 @@ def test_the_centre_of_a_town_is_the_town_not_a_place_near_it():
             "الأعلام وصور الشهداء.")
     protests = [m for m in _coded(text, published="2024-07-16") if m.event_type == "Protests"]
     assert [(m.location, m.geo_precision) for m in protests] == [("Ramallah, West Bank", 1)]
+
+
+def test_an_air_force_named_in_the_next_sentence_does_not_make_a_shelling_an_air_strike():
+    text = ("القيادة العامة للقوات المسلحة - بيان\n\n"
+            "وكانت المليشيا المتمردة قد قصفت بالمدفعية الثقيلة يوم أمس السبت الأحياء السكنية في مدينة الدلنج، ما "
+            "أدى إلى مقتل مواطنيْن اثنين، في استهداف ممنهج للمدنيين. كما نفذ سلاحنا الجوي ضربات دقيقة على "
+            "تجمعات المتمردين.")
+    blasts = [m.sub_event_type for m in _coded(text, published="2026-03-01")
+              if m.event_type == "Explosions/Remote violence"]
+    assert blasts[0] == "Shelling/artillery/missile attack"
+
+
+def test_our_forces_repelling_an_attack_is_a_clash():
+    text = ("الناطق الرسمي باسم القوات المسلحة\n\n"
+            "تصدت قواتنا الباسلة، صباح اليوم الأحد، لهجوم غادر شنته مرتزقة الحركة المتمردة على مدينة الدلنج من "
+            "ثلاثة محاور، وكبّدت المعتدين خسائر فادحة في الأرواح والعتاد.")
+    assert [m.sub_event_type for m in _coded(text, published="2026-03-01")] == ["Armed clash"]
+
+
+def test_a_drone_that_hit_a_building_is_a_strike_when_the_toll_comes_late_in_the_sentence():
+    text = ("الفاشر الآن\n\n"
+            "أصابت طائرة مسيّرة أطلقتها قوات الدعم السريع يوم الأربعاء مبنى الطوارئ في المستشفى السعودي بمدينة "
+            "الفاشر، آخر مستشفى يعمل بكامل طاقته في المدينة المحاصرة منذ أشهر، ما أسفر عن مقتل ممرضة ومرافق.")
+    strikes = [m for m in _coded(text, published="2024-06-14") if m.event_type == "Explosions/Remote violence"]
+    assert [(m.sub_event_type, m.fatalities) for m in strikes] == [("Air/drone strike", 2)]

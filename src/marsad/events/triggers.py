@@ -40,6 +40,7 @@ MIN_ENTRIES_PER_SUB_EVENT_TYPE = 3
 TRIGGER_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ا")
 CONTEXT_SUFFIXES = ("ا", "ه", "ها", "هم", "ين", "ون", "ات", "ان", "يه", "يين", "يون", "يا")
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s)|\n")  # not the point inside "1.5"
 _WORD = re.compile(r"\S+")
 _DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -118,6 +119,7 @@ class _ContextIndex:
     """Context-word hits of one text, by normalised form, with word positions."""
 
     word_starts: list[int]
+    sentence_starts: list[int] = field(default_factory=list)  # first word of each sentence after the first
     hits: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # form -> [(first_word, last_word)]
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # form -> [(norm_start, norm_end)]
 
@@ -203,7 +205,9 @@ class TriggerLexicon:
 
     def _context_index(self, norm: Normalized) -> _ContextIndex:
         word_starts = [m.start() for m in _WORD.finditer(norm.text)]
-        index = _ContextIndex(word_starts)
+        sentence_starts = [k for k in range(1, len(word_starts))
+                           if _SENTENCE_END.search(norm.text, word_starts[k - 1], word_starts[k])]
+        index = _ContextIndex(word_starts, sentence_starts)
         hits, spans = index.hits, index.spans
         # `spans` gives the same hits as `find` without building match objects; word_of is inlined (hot loop)
         for _, _, term, _, _, _, norm_start, norm_end in self.context_matcher.spans(norm, overlapping=True):
@@ -221,6 +225,12 @@ class TriggerLexicon:
         first = index.word_of(match.norm_start)
         last = index.word_of(max(match.norm_end - 1, match.norm_start))
         low, high = first - entry.window, last + entry.window
+        # context words count only in the trigger's own sentence: "سلاحنا الجوي" in the next one makes no air strike
+        position = bisect_right(index.sentence_starts, first)
+        if position:
+            low = max(low, index.sentence_starts[position - 1])
+        if position < len(index.sentence_starts):
+            high = min(high, index.sentence_starts[position] - 1)
 
         def near(forms: frozenset[str], outside_trigger: bool = False) -> tuple[str, ...]:
             # only the few forms that occur in the text can be near: intersect before scanning positions
