@@ -156,6 +156,8 @@ MONTHS = [
     ("مطلع شباط", None, None, "unknown"),
     # an impossible day falls back to the month it names
     ("31 فبراير 2022", None, "2022-02-01", "month"),
+    # an ordinal after a period noun counts the period, not the day
+    ("الأسبوع الأول من سبتمبر 2021", None, "2021-09-01", "month"),
 ]
 
 

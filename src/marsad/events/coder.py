@@ -373,7 +373,7 @@ class EventCoder:
             return []
         cues = _non_event_cues()
         sentence_norm = ctx.folded(sentence)
-        if hits and cues.blocks_sentence(sentence_norm):
+        if hits and cues.blocks_sentence(sentence_norm, dated=_has_own_day(ctx, sentence)):
             return []
         for hit in hits:
             if not hit.active:
@@ -612,6 +612,11 @@ def _attacks_property(ctx: _Context, hit: TriggerHit, sentence: Sentence) -> boo
     return bool(_coder_cues()["civilian_property"].search(after))
 
 
+def _has_own_day(ctx: _Context, sentence: Sentence) -> bool:
+    """The sentence dates something to a day ("يوم الأربعاء", "فجر اليوم")."""
+    return any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day" for d in ctx.dates)
+
+
 def _attack_or_clash(ctx: _Context, sentence: Sentence,
                      by_type: dict[str, list[tuple[TriggerHit, str]]]) -> dict[str, list[tuple[TriggerHit, str]]]:
     """ACLED decides by the target: an attack on civilians is Violence against civilians, on armed men a battle."""
@@ -793,7 +798,7 @@ def _is_habitual(ctx: _Context, sentence: Sentence) -> bool:
     """Background sentences describing what usually happens in an area, with no dated incident of their own."""
     if not _coder_cues()["habitual"].search(ctx.folded(sentence)):
         return False
-    return not any(_in(d.start, d.end, sentence.start, sentence.end) and d.precision == "day" for d in ctx.dates)
+    return not _has_own_day(ctx, sentence)
 
 
 def _is_history(ctx: _Context, sentence: Sentence) -> bool:
@@ -821,6 +826,7 @@ class NonEventCues:
     sentence_patterns: tuple[re.Pattern[str], ...]
     before_patterns: tuple[tuple[re.Pattern[str], int], ...]
     opening_patterns: tuple[tuple[re.Pattern[str], int], ...]
+    undated_pattern: re.Pattern[str] | None
     genre_pattern: re.Pattern[str]
     conflict_pattern: re.Pattern[str]
     genre_min_hits: int
@@ -834,9 +840,12 @@ class NonEventCues:
     def blocks(self, sentence: str, before_trigger: str) -> bool:
         return self.blocks_sentence(sentence) or self.blocks_before(before_trigger)
 
-    def blocks_sentence(self, sentence: str) -> bool:
-        """A cue anywhere in the (normalised) sentence, or in its opening words, blocks every trigger in it."""
+    def blocks_sentence(self, sentence: str, *, dated: bool = False) -> bool:
+        """A cue anywhere in the (normalised) sentence, or in its opening words, blocks every trigger in it; a
+        vague time ("منذ أشهر") does so only when the sentence gives no day of its own (`dated`)."""
         if any(p.search(sentence) for p in self.sentence_patterns):
+            return True
+        if not dated and self.undated_pattern is not None and self.undated_pattern.search(sentence):
             return True
         opening = sentence.split()
         return any(p.search(" ".join(opening[:limit])) for p, limit in self.opening_patterns)
@@ -925,8 +934,9 @@ def validate_non_event_cues(data: dict) -> list[str]:
         problems.append("version must be an integer")
     for index, entry in enumerate(data.get("sentence_cues") or []):
         where = f"sentence_cues[{index}] ({entry.get('id', '?')})"
-        if entry.get("scope") not in ("sentence", "before", "opening", "before_told"):
-            problems.append(f"{where}: scope must be 'sentence', 'before', 'opening' or 'before_told'")
+        if entry.get("scope") not in ("sentence", "sentence_undated", "before", "opening", "before_told"):
+            problems.append(f"{where}: scope must be 'sentence', 'sentence_undated', 'before', 'opening' or "
+                            "'before_told'")
         if entry.get("scope") in ("before", "opening", "before_told") and not isinstance(entry.get("words"), int):
             problems.append(f"{where}: a '{entry.get('scope')}' cue needs an integer 'words'")
         if not entry.get("cues") or not all(isinstance(c, str) and normalize(c).strip() for c in entry["cues"]):
@@ -969,12 +979,15 @@ def _non_event_cues() -> NonEventCues:
         raise ValueError(f"non_event_cues.yaml: {problems[0]} (and {len(problems) - 1} more); fix the file")
     # one pattern per scope and window: every trigger sentence is searched, so fewer, larger patterns pay
     sentence_cues: list[str] = []
+    undated_cues: list[str] = []
     before_cues: dict[int, list[str]] = {}
     opening_cues: dict[int, list[str]] = {}
     told_cues: dict[int, list[str]] = {}
     for entry in data["sentence_cues"]:
         if entry["scope"] == "sentence":
             sentence_cues.extend(entry["cues"])
+        elif entry["scope"] == "sentence_undated":
+            undated_cues.extend(entry["cues"])
         elif entry["scope"] == "opening":
             opening_cues.setdefault(entry["words"], []).extend(entry["cues"])
         elif entry["scope"] == "before_told":
@@ -987,6 +1000,7 @@ def _non_event_cues() -> NonEventCues:
     genre = data["genre"]
     article_genres = data.get("article_genres") or {}
     return NonEventCues(sentence_patterns, before_patterns, opening_patterns,
+                        _phrase_pattern(undated_cues) if undated_cues else None,
                         _phrase_pattern(genre["cues"]),
                         _phrase_pattern(genre["conflict_cues"]), genre["min_hits"], genre["max_conflict_hits"],
                         headline_words=article_genres.get("headline_words", 40),

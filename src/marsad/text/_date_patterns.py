@@ -87,6 +87,7 @@ _PLAIN_WORD_LISTS = (
     "ambiguous_month_words", "hijri_year_markers", "gregorian_year_markers", "today_blockers_after",
     "today_blockers_before", "current_demonstratives", "window_qualifiers", "ago_markers", "duration_leads",
     "year_cues_strong", "year_cues_weak", "year_blockers_before", "year_blockers_after", "year_followers_bare",
+    "ordinal_period_nouns",
 )
 
 
@@ -259,6 +260,7 @@ class DateLexicon:
     year_blockers_before: frozenset[str]
     year_blockers_after: frozenset[str]
     year_followers_bare: frozenset[str]
+    ordinal_period_nouns: frozenset[str]
 
 
 def _fold(words: list[str]) -> list[str]:
@@ -354,6 +356,7 @@ def build_date_lexicon(data: dict[str, Any]) -> DateLexicon:
         year_blockers_before=frozenset(_fold(data["year_blockers_before"])),
         year_blockers_after=frozenset(_fold(data["year_blockers_after"])),
         year_followers_bare=frozenset(_fold(data["year_followers_bare"])),
+        ordinal_period_nouns=frozenset(_fold(data["ordinal_period_nouns"])),
     )
 
 

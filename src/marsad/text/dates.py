@@ -276,6 +276,10 @@ class DateResolver:
         day = int(day_text) if day_text else lex.ordinal_days.get(ordinal) if ordinal else None
         if day is not None and not 1 <= day <= 31:
             return None
+        if ordinal and not day_text:
+            previous = _previous_words(text, match.start(), 1)
+            if previous and strip_clitics(previous[0], lex.ordinal_period_nouns):
+                return None  # "الأسبوع الأول من سبتمبر": the first week, not the first day
         part = self._part(match)
         if match["hm"]:
             return self._hijri(match, day, anchor)
