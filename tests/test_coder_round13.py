@@ -116,3 +116,11 @@ def test_a_drone_that_hit_a_building_is_a_strike_when_the_toll_comes_late_in_the
             "الفاشر، آخر مستشفى يعمل بكامل طاقته في المدينة المحاصرة منذ أشهر، ما أسفر عن مقتل ممرضة ومرافق.")
     strikes = [m for m in _coded(text, published="2024-06-14") if m.event_type == "Explosions/Remote violence"]
     assert [(m.sub_event_type, m.fatalities) for m in strikes] == [("Air/drone strike", 2)]
+
+
+def test_a_clash_after_which_a_truce_was_signed_keeps_its_own_day():
+    text = ("طرابلس، 14 أبريل/نيسان (وكالة الساحل الليبي) - عاد الهدوء إلى مدينة الزاوية، بعد توقيع اتفاق لوقف إطلاق "
+            "النار مساء أمس الاثنين، إثر اشتباكات عنيفة اندلعت مساء الأحد بين كتيبتين مسلحتين، وقُتل فيها ثلاثة "
+            "أشخاص.")
+    battles = [m for m in _coded(text, published="2026-04-14") if m.event_type == "Battles"]
+    assert [m.event_date for m in battles] == ["2026-04-12"]

@@ -1253,9 +1253,24 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
                 return inside[0]
             # the date nearest the trigger: the last one before it, else the first after it (a toll revised
             # "صباح اليوم" comes after the event's own "مساء أمس")
+            if before and _dates_a_later_act(ctx, before[-1], candidate):
+                after = [d for d in inside if d.start > candidate.trigger.start
+                         and len(ctx.article.text[candidate.trigger.end:d.start].split()) <= _OWN_DATE_WORDS]
+                if after:
+                    return after[0]
             return before[-1] if before else inside[0]
     dateline = [d for d in usable if d.start < body_start]
     return dateline[0] if dateline else None
+
+
+_OWN_DATE_WORDS = 4  # words between a trigger and a date after it that still date its own clause
+
+
+def _dates_a_later_act(ctx: _Context, date_before: DateMention, candidate: "_Candidate") -> bool:
+    """"وقّع اتفاق مساء أمس الاثنين إثر اشتباكات اندلعت مساء الأحد": the date before the trigger belongs to what
+    followed the event (إثر, بعد, عقب stand between them)."""
+    between = normalize(ctx.article.text[date_before.end:candidate.trigger.start]).split()
+    return any(word.strip("،,") in _AFTER_WORDS for word in between)
 
 
 def _dated_dateline_end(ctx: _Context) -> int:
