@@ -124,3 +124,10 @@ def test_a_clash_after_which_a_truce_was_signed_keeps_its_own_day():
             "أشخاص.")
     battles = [m for m in _coded(text, published="2026-04-14") if m.event_type == "Battles"]
     assert [m.event_date for m in battles] == ["2026-04-12"]
+
+
+def test_a_sentence_opening_on_a_condition_reports_nothing_however_far_its_trigger():
+    text = ("بيان عشائر محافظة صلاح الدين\n\n"
+            "ثانياً: في حال عدم الاستجابة لمطالبنا خلال المهلة، فإننا سنلجأ إلى كل الخيارات المتاحة، بما فيها قطع "
+            "الطريق الدولي وتنظيم اعتصام مفتوح أمام مبنى المحافظة في تكريت.")
+    assert _coded(text, published="2026-05-20") == []
