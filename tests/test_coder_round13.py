@@ -131,3 +131,17 @@ def test_a_sentence_opening_on_a_condition_reports_nothing_however_far_its_trigg
             "ثانياً: في حال عدم الاستجابة لمطالبنا خلال المهلة، فإننا سنلجأ إلى كل الخيارات المتاحة، بما فيها قطع "
             "الطريق الدولي وتنظيم اعتصام مفتوح أمام مبنى المحافظة في تكريت.")
     assert _coded(text, published="2026-05-20") == []
+
+
+def test_a_battle_in_scare_quotes_is_a_figure_of_speech():
+    text = ("جوبا اليوم | رياضة\n\n"
+            "على أرضية ملعب جوبا، خاض مصارعو المنداري مساء الأحد «معركة» حامية أمام مصارعي دينكا بور في نهائي "
+            "بطولة السلام، فيما وصف المدرب النهائي بأنه «قتال حقيقي» على الحلبة.")
+    assert _coded(text, published="2026-02-02") == []
+
+
+def test_firefighters_fighting_a_blaze_fight_no_battle():
+    text = ("مأرب اليوم\n\n"
+            "خاضت فرق الإطفاء معارك استمرت ساعات للسيطرة على النيران التي اندلعت في محطة وقود بمدينة مأرب مساء "
+            "أمس.")
+    assert [m for m in _coded(text, published="2026-06-09") if m.event_type == "Battles"] == []

@@ -376,7 +376,7 @@ class EventCoder:
         if hits and cues.blocks_sentence(sentence_norm, dated=_has_own_day(ctx, sentence)):
             return []
         for hit in hits:
-            if not hit.active:
+            if not hit.active or _in_scare_quotes(ctx, hit):
                 continue
             modality = assess(sentence.text, (hit.start - sentence.start, hit.end - sentence.start),
                               article_year=ctx.anchor.year if ctx.anchor else None)
@@ -610,6 +610,21 @@ def _attacks_property(ctx: _Context, hit: TriggerHit, sentence: Sentence) -> boo
     """The attack verb's object, a few words on, is homes, shops or a market: its targets are civilians."""
     after = normalize(ctx.article.text[hit.end:min(sentence.end, hit.end + _PROPERTY_REACH)])
     return bool(_coder_cues()["civilian_property"].search(after))
+
+
+_SCARE_QUOTE_WORDS = 2  # «معركة», «معركة حقيقية»: a word or two in quotes is a figure of speech, not a report
+
+
+def _in_scare_quotes(ctx: _Context, hit: TriggerHit) -> bool:
+    """"خاض المصارعون «معركة» حامية", "فرق الإطفاء خاضت «معركة حقيقية»": a trigger set in quotes on its own."""
+    text = ctx.article.text
+    opening = text.rfind("«", max(0, hit.start - 30), hit.start + 1)
+    if opening < 0:
+        return False
+    closing = text.find("»", hit.start, hit.end + 30)
+    if closing < 0 or "»" in text[opening + 1:hit.start]:
+        return False
+    return len(text[opening + 1:closing].split()) <= _SCARE_QUOTE_WORDS
 
 
 def _has_own_day(ctx: _Context, sentence: Sentence) -> bool:
