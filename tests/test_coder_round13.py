@@ -145,3 +145,12 @@ def test_firefighters_fighting_a_blaze_fight_no_battle():
             "خاضت فرق الإطفاء معارك استمرت ساعات للسيطرة على النيران التي اندلعت في محطة وقود بمدينة مأرب مساء "
             "أمس.")
     assert [m for m in _coded(text, published="2026-06-09") if m.event_type == "Battles"] == []
+
+
+def test_an_attack_in_construct_with_a_named_group_refers_to_the_attack_told():
+    text = ("مرصد الجزيرة\n\n"
+            "شن عناصر من تنظيم داعش فجر الخميس هجوماً واسعاً على سجن الصناعة في حي غويران بمدينة الحسكة، ودارت "
+            "اشتباكات عنيفة مع قوات سوريا الديمقراطية.\n\n"
+            "وما يزيد الشكوك حول تورط أطراف أخرى في هجوم داعش على السجن هو سرعة وصول التعزيزات إلى المهاجمين.")
+    battles = [m for m in _coded(text, published="2022-01-22") if m.event_type == "Battles"]
+    assert len(battles) == 1

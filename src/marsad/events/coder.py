@@ -2146,8 +2146,12 @@ def _whole_word(text: str, start: int) -> str:
     return normalize(text[word_start:word_end])
 
 
+_NAMED_VIA = frozenset({"name", "abbreviation"})  # a group's own name, not "مسلحون" or "الجيش"
+
+
 def _is_definite(ctx: _Context, candidate: _Candidate, hit: TriggerHit) -> bool:
-    """"الهجوم", or in construct with a place or a definite noun ("معركة غويران", "هجوم الحسكة")."""
+    """"الهجوم", or in construct with a place, a named group or a definite noun ("معركة غويران", "هجوم داعش",
+    "هجوم الحسكة")."""
     word = _whole_word(ctx.article.text, hit.start)
     if _DEFINITE.match(word):
         return True
@@ -2158,7 +2162,8 @@ def _is_definite(ctx: _Context, candidate: _Candidate, hit: TriggerHit) -> bool:
     following = normalize(rest).strip().split(" ")[:1]
     gap = len(rest) - len(rest.lstrip())
     return (bool(following) and following[0].startswith("ال")) or any(
-        p.start == hit.end + gap for p in ctx.places)
+        p.start == hit.end + gap for p in ctx.places) or any(
+        a.start == hit.end + gap and a.via in _NAMED_VIA for a in ctx.actors)
 
 
 # a definite event noun that is the sentence's subject before any trigger: "أكدت الجبهة أن الضربة قتلت ثمانية مدنيين"
