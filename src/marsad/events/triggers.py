@@ -205,8 +205,9 @@ class TriggerLexicon:
 
     def _context_index(self, norm: Normalized) -> _ContextIndex:
         word_starts = [m.start() for m in _WORD.finditer(norm.text)]
-        sentence_starts = [k for k in range(1, len(word_starts))
-                           if _SENTENCE_END.search(norm.text, word_starts[k - 1], word_starts[k])]
+        # the word after each sentence end: one pass over the text, not a search between every two words
+        sentence_starts = sorted({bisect_right(word_starts, end.start()) for end in _SENTENCE_END.finditer(norm.text)}
+                                 - {0, len(word_starts)})
         index = _ContextIndex(word_starts, sentence_starts)
         hits, spans = index.hits, index.spans
         # `spans` gives the same hits as `find` without building match objects; word_of is inlined (hot loop)
