@@ -293,6 +293,10 @@ RELATIVE = [
     ("فجر اليوم", THURSDAY, "2022-01-27", "day"),
     ("صباح اليوم", THURSDAY, "2022-01-27", "day"),
     ("مساء أمس", THURSDAY, "2022-01-26", "day"),
+    ("أمس الأربعاء", THURSDAY, "2022-01-26", "day"),
+    # the weekday is written, the anchor only inferred: when they disagree, the named day nearest wins
+    ("أمس الخميس", THURSDAY, "2022-01-27", "day"),
+    ("أمس الثلاثاء", THURSDAY, "2022-01-25", "day"),
     ("غدا", THURSDAY, "2022-01-28", "day"),
     ("الأسبوع الماضي", THURSDAY, "2022-01-15", "week"),
     ("الأسبوع الجاري", THURSDAY, "2022-01-22", "week"),

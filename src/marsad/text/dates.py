@@ -429,7 +429,14 @@ class DateResolver:
         part = self._part(match) or implied_part
         if anchor is None:
             return _unknown(match, "relative", part)
-        return _day(match, "relative", anchor + timedelta(days=offset), part)
+        value = anchor + timedelta(days=offset)
+        named = strip_clitics(match["wd"], lex.weekdays) if match["wd"] else None
+        if named is not None and value.weekday() != lex.weekdays[named]:
+            # "أمس الأحد" in a bulletin dated Sunday: the weekday is written, the anchor only inferred (a page's or a
+            # link's date can be the day reported on, not the day of writing), so the named day nearest wins
+            shift = (lex.weekdays[named] - value.weekday()) % 7
+            value += timedelta(days=shift if shift <= 3 else shift - 7)
+        return _day(match, "relative", value, part)
 
     def _count(self, match: re.Match[str], number_group: str) -> float | None:
         text = match[number_group]
