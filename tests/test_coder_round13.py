@@ -155,3 +155,17 @@ def test_an_attack_in_construct_with_a_named_group_refers_to_the_attack_told():
     battles = [m for m in _coded(text, published="2022-01-22") if m.event_type == "Battles"]
     # the reference adds nothing it does not tell (no trigger of a second telling), and opens no event
     assert [[e.text for e in m.evidence if e.field == "trigger"] for m in battles] == [["هجوما"]]
+
+
+def test_a_blast_the_article_explains_as_an_accident_is_no_attack():
+    text = ("عدن الغد\n\n"
+            "قُتل أربعة أشخاص وأُصيب تسعة آخرون، مساء الأحد، في انفجار هزّ محطة لتعبئة الغاز في مدينة المكلا.\n\n"
+            "وقال مدير الدفاع المدني إن الانفجار نجم عن تسرب من أحد الخزانات، مستبعداً أي شبهة جنائية.")
+    assert [m for m in _coded(text, published="2026-06-09") if m.event_type == "Explosions/Remote violence"] == []
+
+
+def test_a_roadside_bomb_stays_an_attack_whatever_caused_the_fire_after_it():
+    text = ("عدن الغد\n\n"
+            "قُتل جنديان، مساء الأحد، بانفجار عبوة ناسفة استهدفت دورية للجيش في مديرية مودية بمحافظة أبين، واندلع "
+            "حريق في العربة بسبب تسرب الوقود.")
+    assert [m.sub_event_type for m in _coded(text, published="2026-06-09")] == ["Remote explosive/landmine/IED"]

@@ -358,6 +358,7 @@ class EventCoder:
         _attach_headline_toll(ctx, mentions)
         _prefer_disputed_lower(ctx, mentions)
         _date_by_report(ctx, mentions)
+        mentions = _without_accidental_blasts(ctx, mentions)
         set_aside: list[SetAside] = []
         if self.mention_filter is not None and mentions:
             mentions, set_aside = self.mention_filter.apply(
@@ -1276,6 +1277,23 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
             return before[-1] if before else inside[0]
     dateline = [d for d in usable if d.start < body_start]
     return dateline[0] if dateline else None
+
+
+_CUE_TEMPLATES["accidental_blast"] = (
+    r"(?:^|\s)(?:و|ف)?%(ruled_out_verbs)s\s+(?:\S+\s+){0,3}?(?:اي\s+)?%(hostile_acts)s"
+    r"|(?:^|\s)(?:و|ف)?%(cause_verbs)s\s+(?:\S+\s+){0,3}?%(causes)s")
+_BARE_BLAST_WORDS = frozenset({"انفجار", "الانفجار", "انفجارا", "انفجارات", "دوي", "بانفجار", "وانفجار", "انفجر", "انفجرت"})
+
+
+def _without_accidental_blasts(ctx: _Context, mentions: list[EventMention]) -> list[EventMention]:
+    """A blast the article explains as an accident (a leak, a short circuit, "no hostile act") is none of ACLED's:
+    drop the explosions whose only triggers are bare blast words."""
+    if not any(m.event_type == "Explosions/Remote violence" for m in mentions):
+        return mentions
+    if not _coder_cues()["accidental_blast"].search(normalize(ctx.article.text)):
+        return mentions
+    return [m for m in mentions if m.event_type != "Explosions/Remote violence" or not all(
+        set(normalize(e.text).split()) <= _BARE_BLAST_WORDS for e in m.evidence if e.field == "trigger")]
 
 
 _OWN_DATE_WORDS = 4  # words between a trigger and a date after it that still date its own clause
