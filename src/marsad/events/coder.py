@@ -1282,6 +1282,7 @@ def _event_date(ctx: _Context, candidate: _Candidate) -> DateMention | None:
 _CUE_TEMPLATES["accidental_blast"] = (
     r"(?:^|\s)(?:و|ف)?%(ruled_out_verbs)s\s+(?:\S+\s+){0,3}?(?:اي\s+)?%(hostile_acts)s"
     r"|(?:^|\s)(?:و|ف)?%(cause_verbs)s\s+(?:\S+\s+){0,3}?%(causes)s")
+_CUE_TEMPLATES["blast_weapon"] = r"(?:^|\s)\S{0,3}%(forms)s(?:\s|$)"
 _BARE_BLAST_WORDS = frozenset({"انفجار", "الانفجار", "انفجارا", "انفجارات", "دوي", "بانفجار", "وانفجار", "انفجر", "انفجرت"})
 
 
@@ -1292,8 +1293,10 @@ def _without_accidental_blasts(ctx: _Context, mentions: list[EventMention]) -> l
         return mentions
     if not _coder_cues()["accidental_blast"].search(normalize(ctx.article.text)):
         return mentions
+    weapon = _coder_cues()["blast_weapon"]
     return [m for m in mentions if m.event_type != "Explosions/Remote violence" or not all(
-        set(normalize(e.text).split()) <= _BARE_BLAST_WORDS for e in m.evidence if e.field == "trigger")]
+        set(normalize(e.text).split()) <= _BARE_BLAST_WORDS for e in m.evidence if e.field == "trigger")
+        or any(weapon.search(normalize(e.text)) for e in m.evidence if e.field == "sentence")]
 
 
 _OWN_DATE_WORDS = 4  # words between a trigger and a date after it that still date its own clause
