@@ -266,7 +266,7 @@ ROWS = [
     ("قتلت طفلة وأصيب ثلاثة من أفراد أسرتها بقذيفة سقطت على منزلهم", "vac-hostages", None, False),
     ("فرت عشرات الأسر من القرية بعد هجوم المسلحين", "vac-hostages", None, False),
     ("شارك في المسيرة العشرات وأغلبهم من أسر عمال المناجم الذين قتلوا", "vac-hostages", None, False),
-    ("هاجم شبان غاضبون سيارة تقل رعاة قرب السوق وأحرقوها", "battles-attack", "Mob violence", True),
+    ("هاجم شبان غاضبون عمالا سوريين في أطراف البلدة وأصابوا اثنين منهم", "battles-attack", "Mob violence", True),
     ("أسر مسلحون ثلاثة رعاة من أهالي القرية واقتادوهم إلى جهة مجهولة", "vac-hostages",
      "Abduction/forced disappearance", True),
     ("رصد التقرير عشرات حالات اغتصاب في الجنينة", "vac-rape", "Sexual violence", True),
