@@ -853,9 +853,6 @@ class NonEventCues:
     article_genres: tuple[tuple[str, re.Pattern[str], bool], ...] = ()
     told_patterns: tuple[tuple[re.Pattern[str], int], ...] = ()
 
-    def blocks(self, sentence: str, before_trigger: str) -> bool:
-        return self.blocks_sentence(sentence) or self.blocks_before(before_trigger)
-
     def blocks_sentence(self, sentence: str, *, dated: bool = False) -> bool:
         """A cue anywhere in the (normalised) sentence, or in its opening words, blocks every trigger in it; a
         vague time ("منذ أشهر") does so only when the sentence gives no day of its own (`dated`)."""
@@ -1291,7 +1288,7 @@ def _without_accidental_blasts(ctx: _Context, mentions: list[EventMention]) -> l
     drop the explosions whose only triggers are bare blast words."""
     if not any(m.event_type == "Explosions/Remote violence" for m in mentions):
         return mentions
-    if not _coder_cues()["accidental_blast"].search(normalize(ctx.article.text)):
+    if not _coder_cues()["accidental_blast"].search(ctx.norm.text):
         return mentions
     weapon = _coder_cues()["blast_weapon"]
     return [m for m in mentions if m.event_type != "Explosions/Remote violence" or not all(
