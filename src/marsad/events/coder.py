@@ -1494,15 +1494,17 @@ def _event_place(ctx: _Context, candidate: _Candidate) -> PlaceMention | None:
     return None
 
 
-_DIRECTION_BETWEEN = re.compile(r"^\s*(?:[،,]\s*)?(?:الى\s+ال|في\s+ال|ب)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?"
-                                r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?(?:\s+(?:ال)?(?:عاصمه|مدينه|محافظه|بلده|ولايه|قضاء))?\s*$")
+_CUE_TEMPLATES["direction_between"] = (
+    r"^\s*(?:[،,]\s*)?(?:الى\s+ال|في\s+ال|ب)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?"
+    r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي)?)?(?:\s+(?:ال)?%(place_words)s)?\s*$")
 
 
 def _is_landmark_of(ctx: _Context, mention: PlaceMention, others: Sequence[PlaceMention]) -> bool:
     """"في قضاء الطارمية شمالي بغداد": Baghdad only says where al-Tarmiyah lies; the place right before it is the
     scene, however large Baghdad is."""
     text = ctx.article.text
-    return any(other.end <= mention.start and _DIRECTION_BETWEEN.match(normalize(text[other.end:mention.start]))
+    between = _coder_cues()["direction_between"]
+    return any(other.end <= mention.start and between.match(normalize(text[other.end:mention.start]))
                for other in others if other is not mention)
 
 
