@@ -144,6 +144,8 @@ class _Context:
     scene_places: list[tuple[PlaceMention, str | None]] | None = None
     # mentions (by id) whose own sentences tell no toll: none, or 0 only by default (see _attach_headline_toll)
     toll_untold: set[int] = field(default_factory=set)
+    # actor name -> the name of the group it belongs to (the lexicon's `parent`: Hamza Division -> SNA)
+    actor_parents: dict[str, str] = field(default_factory=dict)
 
     def folded(self, sentence: Sentence) -> str:
         """The sentence normalised (cached: many rules read it)."""
@@ -177,6 +179,9 @@ class EventCoder:
         self.taxonomy = taxonomy
         self.mention_filter = mention_filter  # None: every mention the rules code is kept
         self._country_codes: dict[str, str | None] = {}
+        known = actors.lexicon.actors
+        self._actor_parents = {actor.name_en: known[actor.parent].name_en for actor in known.values()
+                               if actor.parent in known}
 
     def _country_code(self, name: str) -> str | None:
         """The gazetteer's ISO code of an English country name, remembered (every article asks for the same few)."""
@@ -254,6 +259,7 @@ class EventCoder:
             country_name=country_name,
             non_news_genre=_non_event_cues().is_non_news_genre(norm.text),
             dateline_end=dateline_end,
+            actor_parents=self._actor_parents,
         )
 
     def _read_places(self, text: str, norm: Normalized, scan: PlaceScan, outlet_country: str | None,
@@ -356,6 +362,7 @@ class EventCoder:
                         or date.fromisoformat(m.event_date) <= ctx.anchor]
         _attach_final_toll(ctx, mentions)
         _attach_headline_toll(ctx, mentions)
+        _attach_lone_toll(ctx, mentions)
         _prefer_disputed_lower(ctx, mentions)
         _date_by_report(ctx, mentions)
         mentions = _without_accidental_blasts(ctx, mentions)
@@ -1848,10 +1855,20 @@ def _event_figures(ctx: _Context, candidate: _Candidate) -> list[Figure]:
         if killed:
             totals = [f for f in killed if f.parts]
             if totals:
-                return totals[:1]
+                return totals[:1] + _foes_beside_total(ctx, totals[0], killed)
             toll = _toll_by_side(ctx, killed)
             return toll + _other_side_dead(ctx, index + position, toll, candidate.event_type)
     return []
+
+
+def _foes_beside_total(ctx: _Context, total: Figure, killed: list[Figure]) -> list[Figure]:
+    """The attackers' dead told beside a breakdown of the defenders' ("جرى تحييد العشرات منهم ... مضيفة أن ستة
+    عسكريين وثلاثة من المتطوعين سقطوا" is 12 + 9): the breakdown counts one side only when none of its parts is
+    the foe."""
+    if any(_foe_or_side(ctx, part) == "militants" for part in total.parts):
+        return []
+    return [f for f in killed if not f.parts and not (total.start <= f.start < total.end)
+            and _foe_or_side(ctx, f) == "militants"][:1]
 
 
 # a later sentence that tells of another incident: its dead are not this event's
@@ -2125,6 +2142,7 @@ def _compatible(ctx: _Context, kept: EventMention, other: EventMention) -> bool:
         mine, theirs = getattr(kept, slot), getattr(other, slot)
         if mine and theirs and mine != theirs and not (
             slot == "actor1" and theirs in (kept.actor2, None) or slot == "actor2" and theirs == kept.actor1
+            or ctx.actor_parents.get(mine) == theirs or ctx.actor_parents.get(theirs) == mine
         ):
             return False
     return True
@@ -2542,6 +2560,45 @@ def _attach_headline_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     _add_explanation(main, "fatalities from the headline's toll")
     main.evidence.extend(evidence)
     main.figures.extend(figures)
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _attach_lone_toll(ctx: _Context, mentions: list[EventMention]) -> None:
+    """An article that tells one violent event and counts its dead in a later sentence of their own ("قال مصدر
+    أمني إن الاشتباك أسفر عن مقتل أربعة") gives that event the toll: the first sentence that counts the dead, when it
+    tells no other day, no other incident and no other kind of act, and no cue marks it as background."""
+    violent = [m for m in mentions if m.event_type in _VIOLENT_TYPES]
+    if len(violent) != 1:
+        return
+    main = violent[0]
+    if id(main) not in ctx.toll_untold or main.fatalities is not None:
+        return
+    cues, coder_cues = _non_event_cues(), _coder_cues()
+    for index, sentence in enumerate(ctx.sentences):
+        if sentence.end <= ctx.dateline_end:
+            continue
+        killed = [f for f in _figures_in(ctx, sentence.start, sentence.end) if f.coded and _counts_dead(ctx, f)]
+        if not killed:
+            continue
+        folded = ctx.folded(sentence)
+        if (coder_cues["another_incident"].search(folded)
+                or any(d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end)
+                       and d.value is not None and main.event_date and d.value.isoformat() != main.event_date
+                       for d in ctx.dates)
+                or any(event_type != main.event_type and not _is_outcome_word(surface)
+                       for event_type, surface in ctx.sentence_events.get(index, ()))
+                or cues.blocks_sentence(folded, dated=_has_own_day(ctx, sentence))):
+            return
+        totals = [f for f in killed if f.parts]
+        toll = totals[:1] if totals else _toll_by_side(ctx, killed)
+        main.fatalities = sum(f.coded or 0 for f in toll)
+        for figure in toll:
+            main.evidence.append(_evidence(ctx.article, "fatalities", figure.start, figure.end))
+            main.figures.append(_figure_dict(ctx.article, figure))
+        _add_explanation(main, "fatalities from the article's only count of the dead")
+        return
 
 
 def _title_toll(article: ArticleForCoding) -> tuple[list[Figure], list[Evidence], list[dict]]:

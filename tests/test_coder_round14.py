@@ -1,0 +1,81 @@
+"""Coder round 14 (issue #4): rules alone, on sentences written for these tests."""
+
+import pytest
+
+from marsad.events.coder import EventCoder
+from marsad.events.predict import code_text
+from marsad.text.figures import extract_figures
+
+
+def _coded(text: str, published: str | None = "2026-03-10"):
+    """The rules' mentions of `text`; pass published=None to let the page date itself."""
+    return code_text("round14", text, published=published, coder=EventCoder.default(mention_filter=False)).mentions
+
+
+def _battles(text: str, published: str | None = "2026-03-10"):
+    return [m for m in _coded(text, published) if m.event_type == "Battles"]
+
+
+def test_the_attackers_dead_beside_a_breakdown_of_the_defenders_are_added():
+    text = ("وكالة الساحل للأنباء\n\n"
+            "أعلنت هيئة الأركان في بوركينا فاسو أن وحداتها صدت صباح أمس هجوماً إرهابياً على المفرزة العسكرية في "
+            "مدينة جيبو، وجرى تحييد العشرات منهم بفضل سلاح الجو، مضيفة أن خمسة عسكريين واثنين من المتطوعين سقطوا "
+            "خلال المعارك.")
+    assert [m.fatalities for m in _battles(text)] == [19]  # dozens (12) + 5 + 2
+
+
+def test_a_breakdown_that_already_counts_the_attackers_takes_nothing_more():
+    text = ("وكالة الساحل للأنباء\n\n"
+            "أعلنت هيئة الأركان أن وحداتها صدت صباح أمس هجوماً على المفرزة العسكرية في مدينة جيبو، ما أسفر عن "
+            "مقتل خمسة عسكريين و20 من المهاجمين، وجرى تحييد آخرين.")
+    assert [m.fatalities for m in _battles(text)] == [25]
+
+
+def test_bodies_the_attackers_left_behind_are_their_dead():
+    text = ("تشاد اليوم\n\n"
+            "قُتل خمسة عسكريين تشاديين ليل الثلاثاء في هجوم لبوكو حرام على موقع عسكري قرب بغاسولا.\n"
+            "وقال الناطق باسم الجيش إن الاشتباك دام ساعتين قبل أن يلوذ المهاجمون بالفرار تاركين خلفهم 9 جثث.")
+    assert [m.fatalities for m in _battles(text)] == [14]
+
+
+@pytest.mark.parametrize(("sentence", "counts", "side"), [
+    ("ونأسف لسقوط أربعة من جنودنا شهداء وإصابة سبعة آخرين.", "killed", "security_forces"),
+    ("تم تحييد 14 إرهابياً، فيما استشهد خمسة من جنودنا وأصيب أربعة.", "killed", "security_forces"),
+    ("وسقط ثلاثة من عناصرنا قتلى خلال الاشتباك.", "killed", "security_forces"),
+])
+def test_our_soldiers_told_with_a_trailing_martyrs_noun_are_counted_dead_on_the_army_side(sentence, counts, side):
+    ours = [f for f in extract_figures(sentence) if f.side is not None and f.side.category == side]
+    assert [f.counts for f in ours] == [counts]
+
+
+def test_a_communique_adds_its_own_fallen_to_the_neutralised_attackers():
+    text = ("وزارة الدفاع الوطني - بيان\n\n"
+            "يوم الأربعاء 4 مارس 2026، تعرضت دورية لقواتنا لكمين قرب والام. وخلال الاشتباك الذي أعقب الكمين، تم "
+            "تحييد 14 إرهابياً، فيما استشهد خمسة من جنودنا وأصيب أربعة.")
+    assert [m.fatalities for m in _battles(text)] == [19]
+
+
+def test_a_lone_violent_event_takes_the_toll_told_in_a_later_sentence():
+    text = ("شبكة الفرات الإخبارية\n\n"
+            "اندلعت اشتباكات عنيفة فجر اليوم بين مسلحين من عشيرتين في بلدة الشحيل بريف دير الزور الشرقي، على خلفية "
+            "نزاع قديم على أرض زراعية.\n\n"
+            "وقال مصدر طبي في مشفى الميادين إن المستشفى استقبل جثث ثلاثة أشخاص وعدداً من المصابين.")
+    assert [m.fatalities for m in _battles(text)] == [3]
+
+
+def test_a_toll_told_for_another_day_stays_off_the_lone_event():
+    text = ("شبكة الفرات الإخبارية\n\n"
+            "اندلعت اشتباكات عنيفة فجر اليوم الثلاثاء بين مسلحين من عشيرتين في بلدة الشحيل بريف دير الزور الشرقي.\n\n"
+            "وكانت البلدة قد شهدت يوم السبت 7 آذار 2026 اشتباكات مماثلة أسفرت عن مقتل أربعة أشخاص.")
+    clashes = [m for m in _battles(text) if m.event_date == "2026-03-10"]
+    assert [m.fatalities for m in clashes] == [None]
+
+
+def test_a_faction_and_its_umbrella_group_in_one_clash_are_one_event():
+    text = ("شبكة الشمال الإخبارية\n\n"
+            "اندلعت اشتباكات عنيفة فجر اليوم بين فصائل من \"الجيش الوطني السوري\" وقوات \"مجلس منبج العسكري\" "
+            "على محور قرية عون الدادات شمالي مدينة منبج.\n\n"
+            "وقالت مصادر ميدانية إن عناصر من \"فرقة الحمزة\" حاولوا التسلل إلى نقاط لـ\"قسد\" على ضفة نهر الساجور، "
+            "فدارت مواجهات استمرت قرابة ثلاث ساعات، أسفرت عن مقتل ثلاثة عناصر من الجيش الوطني.")
+    clashes = _battles(text)
+    assert len(clashes) == 1 and clashes[0].fatalities == 3
