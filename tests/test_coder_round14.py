@@ -79,3 +79,34 @@ def test_a_faction_and_its_umbrella_group_in_one_clash_are_one_event():
             "فدارت مواجهات استمرت قرابة ثلاث ساعات، أسفرت عن مقتل ثلاثة عناصر من الجيش الوطني.")
     clashes = _battles(text)
     assert len(clashes) == 1 and clashes[0].fatalities == 3
+
+
+@pytest.mark.parametrize("text", [
+    ("إذاعة الشرق\n\nخرج مئات من أهالي مدينة جرادة، مساء أمس، في مسيرة سلمية جابت الشارع الرئيسي نحو مقر العمالة، "
+     "بعد وفاة شقيقين داخل بئر عشوائية لاستخراج الفحم، مطالبين ببديل اقتصادي."),
+    ("وكالة أبشة\n\nأحرق مئات الشبان الغاضبين إطارات وأضرموا النار في مبنى البلدية في أبشة، أمس، عقب تشييع القتيلين "
+     "اللذين سقطا في احتجاجات الأسبوع الماضي."),
+])
+def test_a_death_told_as_what_came_before_a_protest_is_not_its_toll(text):
+    protests = [m for m in _coded(text) if m.event_type in ("Protests", "Riots")]
+    assert protests and all(m.fatalities in (0, None) for m in protests)
+
+
+def test_a_death_of_this_events_wounds_is_no_prior_death():
+    from types import SimpleNamespace
+
+    from marsad.events.coder import _is_prior_death
+
+    text = ("قُتل جندي بانفجار عبوة ناسفة في الطارمية أمس. وفي وقت لاحق ارتفع عدد القتلى إلى اثنين بعد وفاة شاب "
+            "متأثراً بجروحه، وفي اليوم نفسه خرجت مسيرة بعد وفاة شاب في السجن.")
+    ctx = SimpleNamespace(article=SimpleNamespace(text=text))
+    deaths = [f for f in extract_figures(text) if f.surface == "وفاة شاب"]
+    assert [_is_prior_death(ctx, f) for f in deaths] == [False, True]
+
+
+def test_a_wounded_man_who_died_later_still_counts_in_the_toll():
+    text = ("وكالة الرافدين\n\n"
+            "قُتل ثلاثة جنود، مساء أمس، بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية، وارتفعت الحصيلة "
+            "إلى أربعة قتلى بعد وفاة جريح متأثراً بجراحه.")
+    blasts = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
+    assert [m.fatalities for m in blasts] == [4]

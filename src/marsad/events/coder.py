@@ -1935,6 +1935,8 @@ _CUE_TEMPLATES["claimed_before"] = r"(?:^|\s)(?:و|ف)?%(forms)s(?:\s+\S+){0,3}\
 
 # "احتجاجاً على وفاة شاب", "تنديداً بمقتل": the death word (and its person) stand right after the cue
 _CUE_TEMPLATES["grievance_before"] = r"(?:^|\s)(?:و)?%(forms)s\s*(?:\S+\s*)?$"
+_CUE_TEMPLATES["prior_death_before"] = (r"(?:^|\s)(?:و)?%(after_words)s\s+(?:ال)?%(deaths)s\s+\S+(?:\s+\S+)?\s*$")
+_PRIOR_DEATH_REACH = 40  # characters before a figure where "بعد وفاة" is looked for
 _CUE_TEMPLATES["cumulative_after"] = r"^[^.!?؟\n]{0,80}?(?<!\w)(?:و)?منذ\s+%(forms)s(?!\w)"
 _CUMULATIVE_REACH = 100  # characters after a figure where "منذ بدء الحرب" still tells its span
 
@@ -1945,12 +1947,20 @@ def _is_running_tally(ctx: _Context, figure: Figure) -> bool:
         normalize(ctx.article.text[figure.end:figure.end + _CUMULATIVE_REACH])))
 
 
+def _is_prior_death(ctx: _Context, figure: Figure) -> bool:
+    """A death told as what came before ("بعد وفاة شقيقين", "عقب تشييع القتيلين"), unless of this event's wounds."""
+    text = ctx.article.text
+    told = normalize(text[max(0, figure.start - _PRIOR_DEATH_REACH):figure.end])
+    return bool(_coder_cues()["prior_death_before"].search(told)) and "متاثر" not in normalize(
+        text[figure.end:figure.end + 30])
+
+
 def _counts_dead(ctx: _Context, figure: Figure) -> bool:
     """The figure counts people killed, by its own reading or by the killing verb right before it; a figure a
     party claims ("مدعياً مقتل أكثر من عشرين") is not the conservative count, nor a running tally."""
     before = normalize(ctx.article.text[max(0, figure.start - 30):figure.start])
     if (figure.negated or _coder_cues()["claimed_before"].search(before) or _is_running_tally(ctx, figure)
-            or _coder_cues()["grievance_before"].search(before)):
+            or _coder_cues()["grievance_before"].search(before) or _is_prior_death(ctx, figure)):
         return False
     if figure.counts == "killed":
         return True
