@@ -110,3 +110,20 @@ def test_a_wounded_man_who_died_later_still_counts_in_the_toll():
             "إلى أربعة قتلى بعد وفاة جريح متأثراً بجراحه.")
     blasts = [m for m in _coded(text) if m.event_type == "Explosions/Remote violence"]
     assert [m.fatalities for m in blasts] == [4]
+
+
+def test_a_similar_stand_in_another_town_is_a_second_protest():
+    text = ("هسبريس الجهة\n\n"
+            "نظمت تنسيقية الأساتذة المتعاقدين، أمس الأربعاء، وقفة احتجاجية أمام مقر البرلمان في الرباط للمطالبة "
+            "بالإدماج في الوظيفة العمومية.\n\n"
+            "وفي الدار البيضاء، نظم أساتذة آخرون وقفة مماثلة أمام مقر الأكاديمية الجهوية، مرت في أجواء هادئة.")
+    protests = [m for m in _coded(text, published="2026-03-12") if m.event_type == "Protests"]
+    assert sorted(m.location for m in protests) == ["Casablanca, Casablanca-Settat", "Rabat, Rabat-Sale-Kenitra"]
+
+
+@pytest.mark.parametrize("text", [
+    "موقع الرأي\n\nيحتاج المنتخب إلى وقفة مع الذات بعد الخسارة الثقيلة أمس في الرباط، كما قال المدرب للصحافيين.",
+    "أخبار الحج\n\nيستعد ملايين الحجاج لوقفة عرفات يوم الخميس المقبل وسط إجراءات تنظيمية مشددة في مكة.",
+])
+def test_a_bare_stand_without_protest_words_is_no_protest(text):
+    assert [m for m in _coded(text) if m.event_type == "Protests"] == []
