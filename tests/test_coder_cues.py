@@ -134,8 +134,8 @@ PHRASE_ROWS = [
     ("source_or_destination", "ونقل الجرحى على عجل إلى", True),
     ("source_or_destination", "وسقطت قذيفة هاون على سوق شعبي في", False),
     # the cause a march stands with is not where it marched
-    ("source_or_destination", "شارك المئات في مسيرة تضامنية مع", True),
-    ("source_or_destination", "شارك المئات في مسيرة جابت الشوارع الرئيسية في", False),
+    ("cause_before", "شارك المئات في مسيرة تضامنية مع", True),
+    ("cause_before", "شارك المئات في مسيرة جابت الشوارع الرئيسية في", False),
     # the day a statement came out is not the day of the event
     ("report_date_before", "وقالت قيادة الشرطة في بيان صدر", True),
     ("report_date_before", "وقعت الاشتباكات قرب السوق القديم", False),

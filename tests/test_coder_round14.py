@@ -127,3 +127,12 @@ def test_a_similar_stand_in_another_town_is_a_second_protest():
 ])
 def test_a_bare_stand_without_protest_words_is_no_protest(text):
     assert [m for m in _coded(text) if m.event_type == "Protests"] == []
+
+
+def test_the_cause_a_protest_stands_with_casts_no_vote_for_the_article_country():
+    text = ("بوابة النيل\n\n"
+            "تضامن مع غزة على سلم نقابة الصحفيين\n\n"
+            "نظم العشرات وقفة احتجاجية على سلم نقابة الصحفيين بوسط القاهرة عصر أمس، تضامناً مع أهالي قطاع غزة "
+            "ورفضاً لاستمرار الحرب على غزة، قبل أن تفرقهم قوات الأمن.")
+    protests = [m for m in _coded(text) if m.event_type == "Protests"]
+    assert [(m.country, m.location) for m in protests] == [("Egypt", "Cairo")]

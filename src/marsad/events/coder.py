@@ -219,7 +219,7 @@ class EventCoder:
         places = self._read_places(text, norm, place_scan, article.outlet_country)
         first_pass_actors = self.actors.resolve(text, normalized=norm, scan=actor_scan)
         lead_end = paragraph_starts[1] if len(paragraph_starts) > 1 else len(text)
-        country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text)
+        country = self._article_country(places, first_pass_actors, article.outlet_country, lead_end, norm.text, text)
         if country:
             places = _in_article_countries(self._read_places(text, norm, place_scan, article.outlet_country, country),
                                            country)
@@ -290,11 +290,14 @@ class EventCoder:
         return read
 
     def _article_country(self, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
-                         outlet_country: str | None, lead_end: int, folded: str = "") -> str | None:
+                         outlet_country: str | None, lead_end: int, folded: str = "", text: str = "") -> str | None:
         """The country the article is about: votes from places, state forces, country names and the outlet; failing
         all of them, nationality adjectives."""
         votes: Counter = Counter()
+        cause_before = _coder_cues()["cause_before"]
         for mention in places:
+            if text and cause_before.search(normalize(text[max(0, mention.start - 70):mention.start])):
+                continue  # "تضامناً مع أهالي قطاع غزة" in Cairo: the cause, not where the article happens
             # a country or province name is rarely a misreading; a lone village name often is
             weight = 3 if mention.place.kind in ("country", "region", "district") else (
                 2 if mention.place.is_point else 1)
@@ -1377,7 +1380,7 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
         position = sentence.start + name_start
         if not any(p.start <= position + 1 and position <= p.end for p in ctx.places):
             before = normalize(ctx.article.text[max(0, position - 80):position])
-            if _coder_cues()["source_or_destination"].search(before):
+            if _coder_cues()["source_or_destination"].search(before) or _coder_cues()["cause_before"].search(before):
                 continue  # "فرّ باتجاه منطقة قصقص": where someone went, not where it happened
             following = folded.text[match.end() - 1:].split()
             names.add(following[0].strip('.,،؛:»«"()') if following else "")
@@ -1387,15 +1390,16 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
 # where a source speaks from, where people went, came from or were treated, where the attackers fired from, or part
 # of an outlet's name, not where the event happened: "بحسب مصدر طبي في مستشفى X", "نقلوا إلى مستشفى X", "فروا إلى X",
 # "فرّت من البلدة نحو X",
-# "قدموا من X", "تضامنا مع X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
+# "قدموا من X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
 _CUE_TEMPLATES["source_or_destination"] = (
     r"(?:(?:^|\s)(?:و|ف)?(?:%(source_words)s|(?:في|الي|داخل)\s+(?:ال)?%(hospitals)s"
     r"|%(went_verbs)s(?:\s+\S+){0,3}?\s+%(towards)s"
-    r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من"
-    r"|%(solidarity_words)s(?:\s+مع)?)"
+    r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من)"
     r"(?:\s+[^\s،,.؛:]+){0,6}"
     r"|(?:^|\s|\")(?:ل|ب)?%(outlet_words)s(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
 )
+# the cause a protest stands with or against: "تضامنا مع X", "تنديدا بالعدوان على X"
+_CUE_TEMPLATES["cause_before"] = r"(?:^|\s)(?:و|ف)?%(solidarity_words)s(?:\s+مع)?(?:\s+[^\s،,.؛:]+){0,6}\s*\"?\s*$"
 
 
 # a landmark the scene is placed from: "على بعد 130 كيلومتراً غرب الفاشر" (far: not the scene), "بلدة X الواقعة شمال
@@ -1427,11 +1431,14 @@ def _direction_reference(ctx: _Context, mention: PlaceMention) -> str | None:
 
 
 def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
-    """The place names where a source speaks from or where people fled or were taken, not the event's scene."""
+    """The place names where a source speaks from, where people fled or were taken, or the cause a protest stands
+    with, not the event's scene."""
     flag = ctx.elsewhere_place.get(mention.start)
     if flag is None:
         before = normalize(ctx.article.text[max(0, mention.start - 80):mention.start])
-        flag = ctx.elsewhere_place[mention.start] = bool(_coder_cues()["source_or_destination"].search(before))
+        cues = _coder_cues()
+        flag = ctx.elsewhere_place[mention.start] = bool(cues["source_or_destination"].search(before)
+                                                         or cues["cause_before"].search(before))
     return flag
 
 
