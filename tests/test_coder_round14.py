@@ -136,3 +136,11 @@ def test_the_cause_a_protest_stands_with_casts_no_vote_for_the_article_country()
             "ورفضاً لاستمرار الحرب على غزة، قبل أن تفرقهم قوات الأمن.")
     protests = [m for m in _coded(text) if m.event_type == "Protests"]
     assert [(m.country, m.location) for m in protests] == [("Egypt", "Cairo")]
+
+
+def test_a_name_after_a_person_noun_is_the_persons_not_a_place():
+    text = ("مرصد حقوقي\n\n"
+            "تحولت جنازة في مدينة بيرانشهر بعد ظهر الثلاثاء إلى تجمع احتجاجي، قبل أن تتدخل قوات الأمن وتطلق الغاز "
+            "المسيل للدموع لتفريق المحتجين، ما أسفر عن إصابة الشاب آرين م. بجروح.")
+    protests = [m for m in _coded(text) if m.event_type == "Protests"]
+    assert [m.location for m in protests] == ["Piranshahr, West Azarbaijan"]

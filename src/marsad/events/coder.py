@@ -1443,11 +1443,15 @@ def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
 
 
 def _without_outlet_names(places: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """Places that are not part of an outlet's name ("الوادي نيوز" is an Egyptian site, not El Oued)."""
-    return [p for p in places if not _coder_cues()["outlet_after"].match(normalize(text[p.end:p.end + 12]))]
+    """Places that are neither part of an outlet's name ("الوادي نيوز" is an Egyptian site, not El Oued) nor a
+    person's name after the noun that introduces them ("مقتل الشاب آرين م." is a young man, not Ovrin)."""
+    cues = _coder_cues()
+    return [p for p in places if not cues["outlet_after"].match(normalize(text[p.end:p.end + 12]))
+            and not cues["person_before"].search(normalize(text[max(0, p.start - 20):p.start]))]
 
 
 _CUE_TEMPLATES["outlet_after"] = r"\s*%(words)s(?:\s|$|[.,،:|\"»)])"
+_CUE_TEMPLATES["person_before"] = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال|لل)%(persons)s\s+$"
 
 
 _CONTAINER_WORDS = frozenset({"منطقه", "ولايه", "محافظه", "اقليم", "مقاطعه", "دائره", "مديريه", "قضاء", "محليه"})
