@@ -144,3 +144,18 @@ def test_a_name_after_a_person_noun_is_the_persons_not_a_place():
             "المسيل للدموع لتفريق المحتجين، ما أسفر عن إصابة الشاب آرين م. بجروح.")
     protests = [m for m in _coded(text) if m.event_type == "Protests"]
     assert [m.location for m in protests] == ["Piranshahr, West Azarbaijan"]
+
+
+def test_trucks_heading_to_a_town_are_not_at_the_scene_of_the_road_block():
+    text = ("الجنوب أونلاين\n\n"
+            "احتج، صباح أمس، العشرات من الشباب البطالين بمدينة تقرت، حيث أقدموا على غلق الطريق الوطني رقم 3 "
+            "بالحجارة والعجلات المطاطية المشتعلة، ما تسبب في طوابير طويلة من الشاحنات المتجهة نحو حاسي مسعود.")
+    protests = [m for m in _coded(text) if m.event_type in ("Protests", "Riots")]
+    assert protests and all(m.location.startswith("Touggourt") for m in protests)
+
+
+def test_a_call_against_what_targets_stability_is_no_attack():
+    text = ("الجنوب أونلاين\n\n"
+            "أكد مصدر من الولاية أمس أن أبواب الحوار مفتوحة، داعيا الشباب إلى عدم الانسياق وراء الدعوات التي تستهدف "
+            "استقرار المنطقة وأمن المواطنين في تقرت.")
+    assert _coded(text) == []

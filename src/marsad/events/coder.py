@@ -1393,7 +1393,7 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
 # "قدموا من X", "قوات النظام المتمركزة في X", "لـ«شبكة أخبار X»"
 _CUE_TEMPLATES["source_or_destination"] = (
     r"(?:(?:^|\s)(?:و|ف)?(?:%(source_words)s|(?:في|الي|داخل)\s+(?:ال)?%(hospitals)s"
-    r"|%(went_verbs)s(?:\s+\S+){0,3}?\s+%(towards)s"
+    r"|%(went_verbs)s(?:\s+\S+){0,3}?\s+%(towards)s|%(heading_words)s\s+%(towards)s"
     r"|%(came_verbs)s(?:\s+\S+){0,3}?\s+من)"
     r"(?:\s+[^\s،,.؛:]+){0,6}"
     r"|(?:^|\s|\")(?:ل|ب)?%(outlet_words)s(?:\s+[^\s،,.؛:]+){0,2}|\"(?:ل|ب)?صوت)\s*\"?\s*$"
