@@ -159,3 +159,18 @@ def test_a_call_against_what_targets_stability_is_no_attack():
             "أكد مصدر من الولاية أمس أن أبواب الحوار مفتوحة، داعيا الشباب إلى عدم الانسياق وراء الدعوات التي تستهدف "
             "استقرار المنطقة وأمن المواطنين في تقرت.")
     assert _coded(text) == []
+
+
+def test_a_town_read_outside_the_province_the_text_names_is_not_pinned():
+    text = ("جولان نت\n\n"
+            "أفادت مصادر محلية أمس بأن القوات الإسرائيلية أنشأت نقطة عسكرية جديدة على تلة مشرفة على بلدة الحميدية "
+            "في ريف القنيطرة، تضم سواتر ترابية وأبراج مراقبة.")
+    coded = _coded(text)
+    assert coded and all(m.admin1 != "Tartus" and m.location != "Al Hamidiyah, Tartus" for m in coded)
+
+
+def test_last_week_is_coded_at_its_middle_day_with_week_precision():
+    text = ("جولان نت\n\n"
+            "أنهت القوات الإسرائيلية الأسبوع الماضي إنشاء نقطة عسكرية جديدة قرب بلدة خان أرنبة في ريف القنيطرة.")
+    coded = _coded(text, published="2025-02-12")  # a Wednesday: last week ran from Saturday 1 to Friday 7 February
+    assert [(m.event_date, m.time_precision) for m in coded] == [("2025-02-04", 2)]

@@ -226,6 +226,7 @@ class EventCoder:
             attested = self._attested_countries(places, first_pass_actors, norm.text,
                                                 {country, article.outlet_country})
             places = [p for p in places if p.place.country in attested]
+        places = _without_misplaced_towns(places, text)
         country_name = self.places.gazetteer.country_name(country) if country else None
         dateline_end = _dateline_end(text)
         dates = resolve_dates(text, anchor, normalized=norm)
@@ -1351,7 +1352,8 @@ def _day_just_told(ctx: _Context, usable: list[DateMention], sentence: Sentence)
 def _format_date(mention: DateMention) -> tuple[str, int]:
     code = _PRECISION_CODE[mention.precision]
     value = mention.value
-    if code == 3 and mention.earliest and mention.latest:
+    if code in (2, 3) and mention.earliest and mention.latest:
+        # a week or a month is coded at its middle day, which lies within days of whichever day it was
         value = mention.earliest + (mention.latest - mention.earliest) / 2
     return value.isoformat(), code
 
@@ -1440,6 +1442,27 @@ def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
         flag = ctx.elsewhere_place[mention.start] = bool(cues["source_or_destination"].search(before)
                                                          or cues["cause_before"].search(before))
     return flag
+
+
+def _without_misplaced_towns(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Drop a town the text places in a province its reading lies outside ("بلدة الحميدية في ريف القنيطرة" read as
+    the Hamidiyah of Tartus): the gazetteer lacks the town meant, and the province told is the better reading."""
+    in_province = _coder_cues()["in_province_between"]
+    kept = []
+    for index, mention in enumerate(places):
+        following = places[index + 1] if index + 1 < len(places) else None
+        if (following is not None and mention.place.is_point and mention.place.admin1_code
+                and following.place.country == mention.place.country and following.place.admin1_code
+                and following.place.admin1_code != mention.place.admin1_code
+                and following.start - mention.end <= _IN_PROVINCE_GAP
+                and in_province.match(normalize(text[mention.end:following.start]))):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_IN_PROVINCE_GAP = 24  # characters between a town and the province it is said to lie in
+_CUE_TEMPLATES["in_province_between"] = r"^\s*[،,]?\s*(?:(?:في|ب|من)\s*)?(?:ال)?%(province_words)s\s*(?:ال)?$"
 
 
 def _without_outlet_names(places: list[PlaceMention], text: str) -> list[PlaceMention]:
