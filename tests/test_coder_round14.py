@@ -191,3 +191,10 @@ def test_last_week_is_coded_at_its_middle_day_with_week_precision():
 def test_weapons_handed_in_a_fire_brought_under_control_any_shell_a_monthly_tally_and_a_staged_battle_are_no_events(
         text):
     assert _coded(text) == []
+
+
+def test_a_province_named_after_its_capital_that_a_town_lies_in_is_not_the_scene():
+    text = ("نيامي، 22 يونيو 2026 (الصحراء الكبرى) – أعلنت وزارة الدفاع النيجرية، مساء أمس الأحد، أن جيشها تصدى يوم "
+            "السبت لهجوم شنه مسلحون على دورية قرب مدينة والام في منطقة تيلابيري غربي البلاد، فيما قُتل أربعة جنود.")
+    clashes = _battles(text, published="2026-06-22")
+    assert [m.location for m in clashes] == ["Ouallam, Tillaberi"]

@@ -1542,11 +1542,20 @@ _CUE_TEMPLATES["direction_between"] = (
 
 def _is_landmark_of(ctx: _Context, mention: PlaceMention, others: Sequence[PlaceMention]) -> bool:
     """"في قضاء الطارمية شمالي بغداد": Baghdad only says where al-Tarmiyah lies; the place right before it is the
-    scene, however large Baghdad is."""
+    scene, however large Baghdad is. So does the province a town is said to lie in ("قرب مدينة والام في منطقة
+    تيلابيري", where the province's name is also its capital's)."""
     text = ctx.article.text
-    between = _coder_cues()["direction_between"]
-    return any(other.end <= mention.start and between.match(normalize(text[other.end:mention.start]))
-               for other in others if other is not mention)
+    cues = _coder_cues()
+    between, in_province = cues["direction_between"], cues["in_province_between"]
+    for other in others:
+        if other is mention or other.end > mention.start:
+            continue
+        words_between = normalize(text[other.end:mention.start])
+        if between.match(words_between) or (
+                in_province.match(words_between) and other.place.admin1_code
+                and other.place.admin1_code == mention.place.admin1_code):
+            return True
+    return False
 
 
 def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
