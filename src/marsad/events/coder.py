@@ -408,6 +408,8 @@ class EventCoder:
                 continue
             if hit.event_type == "Strategic developments" and _not_a_development(ctx, sentence, hit):
                 continue
+            if _is_earlier_background(ctx, sentence, hit, before_hit):
+                continue
             by_type.setdefault(hit.event_type, []).append((hit, modality.kind))
         by_type = _arrest_or_abduction(ctx, sentence, _attack_or_clash(ctx, sentence, by_type))
         candidates = []
@@ -628,15 +630,42 @@ _SCARE_QUOTE_WORDS = 2  # «معركة», «معركة حقيقية»: a word or
 
 
 def _in_scare_quotes(ctx: _Context, hit: TriggerHit) -> bool:
-    """"خاض المصارعون «معركة» حامية", "فرق الإطفاء خاضت «معركة حقيقية»": a trigger set in quotes on its own."""
+    """"خاض المصارعون «معركة» حامية", "فرق الإطفاء خاضت «معركة حقيقية»", 'تحولت القاعة إلى "ساحة معركة"': a trigger
+    set in quotes on its own."""
     text = ctx.article.text
-    opening = text.rfind("«", max(0, hit.start - 30), hit.start + 1)
-    if opening < 0:
+    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+        opening = text.rfind(opener, max(0, hit.start - 30), hit.start + 1)
+        if opening < 0:
+            continue
+        closing = text.find(closer, hit.end, hit.end + 30)
+        if closing < 0 or closer in text[opening + 1:hit.start]:
+            continue
+        if opener == '"':
+            line_start = text.rfind("\n", 0, opening) + 1
+            if text.count('"', line_start, opening) % 2:
+                continue  # that quote mark closes an earlier quotation
+        if len(text[opening + 1:closing].split()) <= _SCARE_QUOTE_WORDS:
+            return True
+    return False
+
+
+_BACKGROUND_DAYS = 14  # a pluperfect event dated this long before the report is background
+
+
+def _is_earlier_background(ctx: _Context, sentence: Sentence, hit: TriggerHit, before_hit: str) -> bool:
+    """"أُفرج عن سائق كان قد اختُطف ... في أكتوبر الماضي، ووصل مساء أمس": an act told in the pluperfect (كان قد) and
+    dated weeks before the report (by the first date after it, else by the sentence's dates) is the background of
+    today's news, not an event it reports."""
+    if ctx.anchor is None or not _coder_cues()["pluperfect_before"].search(before_hit):
         return False
-    closing = text.find("»", hit.start, hit.end + 30)
-    if closing < 0 or "»" in text[opening + 1:hit.start]:
-        return False
-    return len(text[opening + 1:closing].split()) <= _SCARE_QUOTE_WORDS
+    dated = [d for d in ctx.dates if _in(d.start, d.end, sentence.start, sentence.end) and d.value is not None
+             and d.kind != "duration"]
+    after = [d for d in dated if d.start >= hit.end]
+    dated = after[:1] or dated
+    return bool(dated) and all((ctx.anchor - (d.latest or d.value)).days > _BACKGROUND_DAYS for d in dated)
+
+
+_CUE_TEMPLATES["pluperfect_before"] = r"(?:^|\s)(?:و|ف)?%(auxiliaries)s\s+(?:\S+\s+){0,4}?%(particles)s\s*$"
 
 
 def _has_own_day(ctx: _Context, sentence: Sentence) -> bool:
@@ -2349,6 +2378,8 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
                 continue  # a noun for the dead alone reports no event
         if target is not None and _renewed_on_another_day(ctx, candidate, mention, target):
             target = None
+        if target is None and _points_back_possessively(ctx, candidate):
+            continue  # "عقب اختطافه", "أشهر احتجازه": an event told before, here or as background, not a new one
         if target is not None:
             if _replaces_toll(target, mention, larger_wins=False):
                 target.fatalities = mention.fatalities  # "قُتل عدد من المدنيين … ما أدى إلى مقتل 14 شخصاً": 14
@@ -2358,6 +2389,27 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
             continue
         kept.append(mention)
     return kept
+
+
+_POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# words before a verbal noun with a possessive ending that make it the time of an event told before
+_BACK_POINTERS = frozenset({"بعد", "عقب", "اثر", "منذ", "خلال", "طوال", "اثناء", "مده", "فتره", "ايام", "اسابيع",
+                            "اشهر", "سنوات", "وبعد", "وعقب", "واثر", "ومنذ"})
+
+
+def _points_back_possessively(ctx: _Context, candidate: _Candidate) -> bool:
+    """The trigger is a verbal noun owned by a pronoun ("اختطافه", "احتجازه") right after a word of time ("عقب",
+    "أشهر"): the sentence dates something by an event told before, whether the article coded it or not."""
+    hit = min(candidate.hits, key=lambda h: h.start)
+    text = ctx.article.text
+    end = hit.start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[hit.start:end]  # as written: a folded ة would read as the pronoun ه
+    if not word.endswith(_POSSESSIVE_ENDINGS) or len(word) < 5:
+        return False
+    preceding = normalize(ctx.article.text[max(candidate.sentence.start, hit.start - 14):hit.start]).split()
+    return bool(preceding) and preceding[-1] in _BACK_POINTERS
 
 
 _CUE_TEMPLATES["renewed_before"] = r"(?:^|\s)(?:و|ف|ثم\s+)?%(forms)s(?:\s+\S+){0,2}\s*$"
