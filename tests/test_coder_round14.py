@@ -218,3 +218,16 @@ def test_an_accidental_blast_a_quoted_battlefield_military_training_and_a_releas
 def test_a_pluperfect_act_of_this_week_is_still_an_event():
     text = ("إير إنفو\n\nوكانت قوات الأمن قد اعتقلت مساء أمس الأربعاء خمسة مشتبه بهم في مدينة أغاديس، بحسب مصدر أمني.")
     assert [m.sub_event_type for m in _coded(text, published="2026-02-05")] == ["Arrests"]
+
+
+def test_state_forces_killing_takfiri_elements_who_fired_first_is_a_clash():
+    text = ("الأهرام اليوم\n\nرصدت عناصر حرس الحدود يوم الخميس الماضي تحرك سيارات دفع رباعي جنوب واحة سيوة، وعند محاولة "
+            "استيقافها بادرت العناصر المسلحة بإطلاق النيران، وجرى التعامل معها مما أسفر عن مقتل 4 عناصر تكفيرية.")
+    coded = _coded(text, published="2026-05-03")
+    assert [(m.event_type, m.fatalities) for m in coded] == [("Battles", 4)]
+
+
+def test_dozens_of_citizens_beating_two_suspects_is_mob_violence():
+    text = ("الفجر الجزائري\n\nتعرض شابان مساء الأربعاء لاعتداء عنيف بالعصي والحجارة من قبل عشرات المواطنين بقرية "
+            "تابعة لبلدية عزازقة بولاية تيزي وزو، بعد أن اتهمهما بعض السكان بإضرام النار في الغابة.")
+    assert [m.sub_event_type for m in _coded(text, published="2026-08-14")] == ["Mob violence"]
