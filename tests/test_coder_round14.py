@@ -231,3 +231,12 @@ def test_dozens_of_citizens_beating_two_suspects_is_mob_violence():
     text = ("الفجر الجزائري\n\nتعرض شابان مساء الأربعاء لاعتداء عنيف بالعصي والحجارة من قبل عشرات المواطنين بقرية "
             "تابعة لبلدية عزازقة بولاية تيزي وزو، بعد أن اتهمهما بعض السكان بإضرام النار في الغابة.")
     assert [m.sub_event_type for m in _coded(text, published="2026-08-14")] == ["Mob violence"]
+
+
+def test_a_name_two_countries_share_is_read_in_the_country_of_the_state_forces_told():
+    text = ("طرابلس اليوم\n\n"
+            "شهدت مدينة طرابلس مساء أمس ليلة متوترة، إذ أقدم عشرات الشبان على إحراق الإطارات عند مستديرة نهر أبو علي "
+            "احتجاجاً على انقطاع الكهرباء.\n\n"
+            "وتدخلت وحدات من الجيش اللبناني لتفريق المحتجين وأطلقت النار في الهواء، فرد بعضهم برشق العسكريين بالحجارة.")
+    coded = _coded(text, published="2026-01-12")
+    assert coded and {m.country for m in coded} == {"Lebanon"}

@@ -296,13 +296,20 @@ class EventCoder:
         all of them, nationality adjectives."""
         votes: Counter = Counter()
         cause_before = _coder_cues()["cause_before"]
+        # countries the article's state forces belong to: a name several countries share (طرابلس) is read as the
+        # namesake in one of them ("الجيش اللبناني" in Tripoli is Lebanon's Tripoli)
+        forces = {self._country_code(m.actor.country) for m in actors
+                  if m.actor.kind == "state" and m.actor.country and m.confidence >= 0.6}
         for mention in places:
             if text and cause_before.search(normalize(text[max(0, mention.start - 70):mention.start])):
                 continue  # "تضامناً مع أهالي قطاع غزة" in Cairo: the cause, not where the article happens
             # a country or province name is rarely a misreading; a lone village name often is
             weight = 3 if mention.place.kind in ("country", "region", "district") else (
                 2 if mention.place.is_point else 1)
-            votes[mention.place.country] += weight * (2 if mention.start < lead_end else 1)
+            country = mention.place.country
+            if country not in forces:
+                country = next((other.country for other in mention.alternatives if other.country in forces), country)
+            votes[country] += weight * (2 if mention.start < lead_end else 1)
         for mention in actors:
             if mention.actor.kind == "state" and mention.actor.country and mention.confidence >= 0.6:
                 code = self._country_code(mention.actor.country)
