@@ -160,3 +160,11 @@ def test_places_stay_frozen_hashable_and_picklable_values():
     assert dataclasses.replace(place, population=5).population == 5
     with pytest.raises(dataclasses.FrozenInstanceError):
         place.population = 5  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("admin1_code", "province"), [
+    ("NG.27", "Borno"), ("PS.WE", "West Bank"), ("PS.GZ", "Gaza Strip"), ("SD.61", "Central Darfur"),
+])
+def test_a_curated_region_inside_a_province_never_stands_in_for_it(shipped, admin1_code, province):
+    place = shipped.admin1_place(admin1_code)
+    assert place is not None and place.id == f"adm1:{admin1_code}" and place.name_en == province

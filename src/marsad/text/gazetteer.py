@@ -271,7 +271,9 @@ class Gazetteer:
             self._country_names[place.country] = place.name_en
             if renamed:
                 self._clear_prefilled_names(place.country)
-        if place.kind == "region" and place.admin1_code:
+        if place.kind == "region" and place.admin1_code and (
+                place.id.startswith("adm1:") or place.admin1_code not in self._admin1_by_code):
+            # a curated region inside a province (Sambisa Forest in Borno) never stands in for the province
             self._admin1_by_code[place.admin1_code] = place
         self._prefilled.discard(place.id)
         self._by_id[place.id] = place
