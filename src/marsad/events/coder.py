@@ -15,7 +15,7 @@ from bisect import bisect_right
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -298,8 +298,9 @@ class EventCoder:
         cause_before = _coder_cues()["cause_before"]
         # countries the article's state forces belong to: a name several countries share (طرابلس) is read as the
         # namesake in one of them ("الجيش اللبناني" in Tripoli is Lebanon's Tripoli)
-        forces = {self._country_code(m.actor.country) for m in actors
-                  if m.actor.kind == "state" and m.actor.country and m.confidence >= 0.6}
+        state_forces = [(m, self._country_code(m.actor.country)) for m in actors
+                        if m.actor.kind == "state" and m.actor.country and m.confidence >= 0.6]
+        forces = {code for _, code in state_forces}
         for mention in places:
             if text and cause_before.search(normalize(text[max(0, mention.start - 70):mention.start])):
                 continue  # "تضامناً مع أهالي قطاع غزة" in Cairo: the cause, not where the article happens
@@ -310,11 +311,9 @@ class EventCoder:
             if country not in forces:
                 country = next((other.country for other in mention.alternatives if other.country in forces), country)
             votes[country] += weight * (2 if mention.start < lead_end else 1)
-        for mention in actors:
-            if mention.actor.kind == "state" and mention.actor.country and mention.confidence >= 0.6:
-                code = self._country_code(mention.actor.country)
-                if code:
-                    votes[code] += 3 * (2 if mention.start < lead_end else 1)
+        for mention, code in state_forces:
+            if code:
+                votes[code] += 3 * (2 if mention.start < lead_end else 1)
         if outlet_country:
             votes[outlet_country] += 2
         if not votes:
@@ -1418,7 +1417,7 @@ def _read_unknown_place_names(ctx: _Context, sentence: Sentence) -> frozenset[st
         position = sentence.start + name_start
         if not any(p.start <= position + 1 and position <= p.end for p in ctx.places):
             before = normalize(ctx.article.text[max(0, position - 80):position])
-            if _coder_cues()["source_or_destination"].search(before) or _coder_cues()["cause_before"].search(before):
+            if _names_elsewhere(before):
                 continue  # "فرّ باتجاه منطقة قصقص": where someone went, not where it happened
             following = folded.text[match.end() - 1:].split()
             names.add(following[0].strip('.,،؛:»«"()') if following else "")
@@ -1474,10 +1473,14 @@ def _is_source_or_destination(ctx: _Context, mention: PlaceMention) -> bool:
     flag = ctx.elsewhere_place.get(mention.start)
     if flag is None:
         before = normalize(ctx.article.text[max(0, mention.start - 80):mention.start])
-        cues = _coder_cues()
-        flag = ctx.elsewhere_place[mention.start] = bool(cues["source_or_destination"].search(before)
-                                                         or cues["cause_before"].search(before))
+        flag = ctx.elsewhere_place[mention.start] = _names_elsewhere(before)
     return flag
+
+
+def _names_elsewhere(before: str) -> bool:
+    """The (normalised) words before a place make it a source, a destination or a protest's cause, not a scene."""
+    cues = _coder_cues()
+    return bool(cues["source_or_destination"].search(before) or cues["cause_before"].search(before))
 
 
 def _without_misplaced_towns(places: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -1959,6 +1962,18 @@ _CUE_TEMPLATES["foes_before"] = r"%(forms)s\s*\S?\s*$"
 _SIDE_SENTENCES = 2  # how many sentences after the toll the other side's dead are still told
 
 
+def _tells_another_incident(ctx: _Context, index: int, own_type: str,
+                            other_day: Callable[[DateMention], bool] = lambda _day: True) -> bool:
+    """The sentence tells another incident ("وفي حادث منفصل"), a day that `other_day` says is not the event's (by
+    default any day), or another kind of act than `own_type`: its dead are not the event's."""
+    sentence = ctx.sentences[index]
+    return bool(_coder_cues()["another_incident"].search(ctx.folded(sentence))) or any(
+        d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) and other_day(d)
+        for d in ctx.dates) or any(
+        event_type != own_type and not _is_outcome_word(surface)
+        for event_type, surface in ctx.sentence_events.get(index, ()))
+
+
 def _other_side_dead(ctx: _Context, last_index: int, toll: list[Figure], own_type: str) -> list[Figure]:
     """The dead of the other side, told in the next sentences of the report: "قُتل ستة جنود ... ⏎ وأشار البيان إلى
     أن الجنود ردوا ... ما أسفر عن تحييد 20 منهم" is 26, "صدت القوات هجوماً ... وقتل 20 مهاجماً. وأقر البيان بمقتل
@@ -1969,11 +1984,7 @@ def _other_side_dead(ctx: _Context, last_index: int, toll: list[Figure], own_typ
     added: list[Figure] = []
     for index in range(last_index + 1, min(last_index + 1 + _SIDE_SENTENCES, len(ctx.sentences))):
         sentence = ctx.sentences[index]
-        folded = ctx.folded(sentence)
-        if _coder_cues()["another_incident"].search(folded) or any(
-                d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end) for d in ctx.dates) or any(
-                event_type != own_type and not _is_outcome_word(surface)
-                for event_type, surface in ctx.sentence_events.get(index, ())):
+        if _tells_another_incident(ctx, index, own_type):
             break  # another incident, another day, or another kind of act ("وشنت طائرات حربية غارة ...")
         for figure in _figures_in(ctx, sentence.start, sentence.end):
             if figure.coded and not figure.parts and _counts_dead(ctx, figure):
@@ -2400,8 +2411,7 @@ def _attach_references(ctx: _Context, coded: list[tuple["_Candidate", EventMenti
 
 _POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 # words before a verbal noun with a possessive ending that make it the time of an event told before
-_BACK_POINTERS = frozenset({"بعد", "عقب", "اثر", "منذ", "خلال", "طوال", "اثناء", "مده", "فتره", "ايام", "اسابيع",
-                            "اشهر", "سنوات", "وبعد", "وعقب", "واثر", "ومنذ"})
+_BACK_POINTERS = _AFTER_WORDS | {"خلال", "طوال", "اثناء", "مده", "فتره", "ايام", "اسابيع", "اشهر", "سنوات", "ومنذ"}
 
 
 def _points_back_possessively(ctx: _Context, candidate: _Candidate) -> bool:
@@ -2415,7 +2425,7 @@ def _points_back_possessively(ctx: _Context, candidate: _Candidate) -> bool:
     word = text[hit.start:end]  # as written: a folded ة would read as the pronoun ه
     if not word.endswith(_POSSESSIVE_ENDINGS) or len(word) < 5:
         return False
-    preceding = normalize(ctx.article.text[max(candidate.sentence.start, hit.start - 14):hit.start]).split()
+    preceding = normalize(text[max(candidate.sentence.start, hit.start - 14):hit.start]).split()
     return bool(preceding) and preceding[-1] in _BACK_POINTERS
 
 
@@ -2674,34 +2684,29 @@ def _attach_headline_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     main.figures.extend(figures)
 
 
-_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-
-
 def _attach_lone_toll(ctx: _Context, mentions: list[EventMention]) -> None:
     """An article that tells one violent event and counts its dead in a later sentence of their own ("قال مصدر
     أمني إن الاشتباك أسفر عن مقتل أربعة") gives that event the toll: the first sentence that counts the dead, when it
     tells no other day, no other incident and no other kind of act, and no cue marks it as background."""
-    violent = [m for m in mentions if m.event_type in _VIOLENT_TYPES]
+    violent = [m for m in mentions if m.event_type in _ATTACK_TYPES]
     if len(violent) != 1:
         return
     main = violent[0]
     if id(main) not in ctx.toll_untold or main.fatalities is not None:
         return
-    cues, coder_cues = _non_event_cues(), _coder_cues()
+    cues = _non_event_cues()
+
+    def other_day(day: DateMention) -> bool:
+        return bool(main.event_date) and day.value is not None and day.value.isoformat() != main.event_date
+
     for index, sentence in enumerate(ctx.sentences):
         if sentence.end <= ctx.dateline_end:
             continue
         killed = [f for f in _figures_in(ctx, sentence.start, sentence.end) if f.coded and _counts_dead(ctx, f)]
         if not killed:
             continue
-        folded = ctx.folded(sentence)
-        if (coder_cues["another_incident"].search(folded)
-                or any(d.kind in _DAY_KINDS and _in(d.start, d.end, sentence.start, sentence.end)
-                       and d.value is not None and main.event_date and d.value.isoformat() != main.event_date
-                       for d in ctx.dates)
-                or any(event_type != main.event_type and not _is_outcome_word(surface)
-                       for event_type, surface in ctx.sentence_events.get(index, ()))
-                or cues.blocks_sentence(folded, dated=_has_own_day(ctx, sentence))):
+        if (_tells_another_incident(ctx, index, main.event_type, other_day)
+                or cues.blocks_sentence(ctx.folded(sentence), dated=_has_own_day(ctx, sentence))):
             return
         totals = [f for f in killed if f.parts]
         toll = totals[:1] if totals else _toll_by_side(ctx, killed)
